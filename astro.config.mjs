@@ -1,0 +1,31 @@
+// @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { rehypePlugins, remarkPlugins } from './src/plugins/index.ts';
+
+/**
+ * Where the site is published. Both can be set from the environment, so the same code builds for
+ * http://localhost:4321/ and for a project sub-path such as https://example.github.io/hanoi-convention/.
+ * - SITE_URL: the origin (default http://localhost:4321)
+ * - BASE_PATH: the sub-path every page and link lives under (default /)
+ * - OUT_DIR: where the built site goes (default ./dist)
+ */
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const base = process.env.BASE_PATH ?? '/';
+const outDir = process.env.OUT_DIR ?? './dist';
+
+export default defineConfig({
+	site,
+	base,
+	outDir,
+	output: 'static',
+	trailingSlash: 'ignore',
+	build: { format: 'directory' },
+	// Astro 7's default Markdown processor does not run remark/rehype plugins: select the unified one.
+	markdown: {
+		processor: unified({ remarkPlugins, rehypePlugins }),
+	},
+	// Keep the template's white space: compression drops the space at a line break before a link ("in<a>").
+	compressHTML: false,
+	devToolbar: { enabled: false },
+});

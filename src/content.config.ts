@@ -1,0 +1,59 @@
+/**
+ * The content collections. Each collection's schema lives in `src/schemas/` (the spec of the content); this file
+ * only says where the files are and how an entry gets its id. Rules that span several entries (every article 1-68
+ * once, chapters and topics that exist) are checked in `src/lib/integrity.ts`.
+ */
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
+import { contentDir } from './lib/content-dir.ts';
+import { chapterSchema } from './schemas/chapter.ts';
+import { pageSchema } from './schemas/page.ts';
+import { provisionSchema } from './schemas/provision.ts';
+import { timelineEventSchema } from './schemas/timeline-event.ts';
+import { topicSchema } from './schemas/topic.ts';
+
+/** Entry id = file name without `.md` (`article-07`, `preamble`), so two files can never silently share an id. */
+const idFromFileName = ({ entry }: { entry: string }): string => entry.replace(/\.md$/, '');
+
+/** YAML list -> records keyed by a field, so the file loader can give each item an id. */
+function keyedBy(field: string) {
+	return (text: string): Record<string, Record<string, unknown>> => {
+		const items: unknown = parseYaml(text);
+		if (!Array.isArray(items)) throw new Error(`expected a list of items, found ${typeof items}`);
+		const records: Record<string, Record<string, unknown>> = {};
+		items.forEach((item: Record<string, unknown>, index) => {
+			const key = String(item?.[field] ?? `missing-${field}-${index + 1}`);
+			if (key in records) throw new Error(`two items have ${field} ${key}`);
+			records[key] = item;
+		});
+		return records;
+	};
+}
+
+const provisions = defineCollection({
+	loader: glob({ base: `${contentDir}/provisions`, pattern: '*.md', generateId: idFromFileName }),
+	schema: provisionSchema,
+});
+
+const chapters = defineCollection({
+	loader: file(`${contentDir}/chapters.yaml`, { parser: keyedBy('number') }),
+	schema: chapterSchema,
+});
+
+const topics = defineCollection({
+	loader: glob({ base: `${contentDir}/topics`, pattern: '*.md', generateId: idFromFileName }),
+	schema: topicSchema,
+});
+
+const timeline = defineCollection({
+	loader: file(`${contentDir}/timeline.yaml`, { parser: keyedBy('id') }),
+	schema: timelineEventSchema,
+});
+
+const pages = defineCollection({
+	loader: glob({ base: `${contentDir}/pages`, pattern: '*.md', generateId: idFromFileName }),
+	schema: pageSchema,
+});
+
+export const collections = { provisions, chapters, topics, timeline, pages };

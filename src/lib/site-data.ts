@@ -1,0 +1,98 @@
+/**
+ * The content as the pages use it: loaded from the collections, checked as a whole (see `integrity.ts`), sorted,
+ * and linked up (chapters hold their articles, topics list theirs). Loaded once per build; a content problem stops
+ * the build with a `ContentError` naming the file, field and problem.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Chapter } from '../schemas/chapter.ts';
+import type { Article, Preamble } from '../schemas/provision.ts';
+import type { TimelineEvent } from '../schemas/timeline-event.ts';
+import type { Topic } from '../schemas/topic.ts';
+import { contentDir } from './content-dir.ts';
+import { ContentError } from './content-error.ts';
+import { checkIntegrity } from './integrity.ts';
+
+/** An article entry, narrowed to article front matter. */
+export type ArticleEntry = CollectionEntry<'provisions'> & { data: Article };
+/** The preamble entry. */
+export type PreambleEntry = CollectionEntry<'provisions'> & { data: Preamble };
+/** A chapter with its articles in order. */
+export interface ChapterWithArticles extends Chapter {
+	articles: ArticleEntry[];
+}
+/** A topic with its id and the provisions tagged with it, preamble first then by article number. */
+export interface TopicWithProvisions extends Topic {
+	id: string;
+	entry: CollectionEntry<'topics'>;
+	provisions: Array<ArticleEntry | PreambleEntry>;
+}
+
+export interface SiteData {
+	preamble: PreambleEntry;
+	/** Articles 1 to 68 in order. */
+	articles: ArticleEntry[];
+	chapters: ChapterWithArticles[];
+	/** Topics in their set order. */
+	topics: TopicWithProvisions[];
+	/** Timeline events in date order. */
+	timeline: TimelineEvent[];
+}
+
+let cached: Promise<SiteData> | undefined;
+
+/** The checked content of the site (loaded and checked once per build). */
+export function getSiteData(): Promise<SiteData> {
+	cached ??= load();
+	return cached;
+}
+
+function relativePath(filePath: string | undefined, fallback: string): string {
+	return (filePath ?? fallback).replace(/^\.\//, '');
+}
+
+async function load(): Promise<SiteData> {
+	const [provisionEntries, chapterEntries, topicEntries, timelineEntries] = await Promise.all([
+		getCollection('provisions'),
+		getCollection('chapters'),
+		getCollection('topics'),
+		getCollection('timeline'),
+	]);
+
+	const problems = checkIntegrity({
+		chapters: chapterEntries.map((entry) => ({ id: entry.id, file: relativePath(`${contentDir}/chapters.yaml`, ''), data: entry.data })),
+		provisions: provisionEntries.map((entry) => ({
+			id: entry.id,
+			file: relativePath(entry.filePath, `content/provisions/${entry.id}.md`),
+			data: entry.data,
+		})),
+		topicIds: new Set(topicEntries.map((entry) => entry.id)),
+		provisionsDir: relativePath(`${contentDir}/provisions`, 'content/provisions'),
+	});
+	if (problems.length > 0) throw new ContentError(problems);
+
+	const articles = provisionEntries
+		.filter((entry): entry is ArticleEntry => entry.data.kind === 'article')
+		.sort((a, b) => a.data.number - b.data.number);
+	const preamble = provisionEntries.find((entry): entry is PreambleEntry => entry.data.kind === 'preamble');
+	if (!preamble) throw new Error('unreachable: checkIntegrity requires a preamble');
+
+	const chapters = chapterEntries
+		.map((entry) => ({
+			...entry.data,
+			articles: articles.filter((article) => article.data.chapter === entry.data.number),
+		}))
+		.sort((a, b) => a.number - b.number);
+
+	const topics = topicEntries
+		.map((entry) => ({
+			...entry.data,
+			id: entry.id,
+			entry,
+			provisions: [preamble, ...articles].filter((provision) => provision.data.topics.includes(entry.id)),
+		}))
+		.sort((a, b) => a.order - b.order);
+
+	const timeline = timelineEntries.map((entry) => entry.data).sort((a, b) => a.date.localeCompare(b.date));
+
+	return { preamble, articles, chapters, topics, timeline };
+}

@@ -1,0 +1,28 @@
+/**
+ * Runs Markdown through the site's remark plugins (the same list astro.config.mjs uses) and turns it into HTML,
+ * so plugin tests can feed tiny strings and look at the result.
+ */
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified, type PluggableList } from 'unified';
+import { VFile } from 'vfile';
+import { remarkPlugins } from '../../src/plugins/index.ts';
+
+export interface Rendered {
+	html: string;
+	file: VFile;
+}
+
+/** Render with the whole site pipeline, or with the given remark plugins only. */
+export async function render(markdown: string, plugins: PluggableList = remarkPlugins as PluggableList): Promise<Rendered> {
+	const file = new VFile({ value: markdown, path: 'content/provisions/article-99.md' });
+	const processor = unified().use(remarkParse).use(plugins).use(remarkRehype).use(rehypeStringify);
+	const result = await processor.process(file);
+	return { html: String(result.value), file: result };
+}
+
+/** Lines joined with blank lines between them, like a content file. */
+export function md(...lines: string[]): string {
+	return lines.join('\n\n') + '\n';
+}

@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { chapterSchema } from '../../../src/schemas/chapter.ts';
+import { partialDateSchema } from '../../../src/schemas/partial-date.ts';
+import { timelineEventSchema } from '../../../src/schemas/timeline-event.ts';
+import { topicSchema } from '../../../src/schemas/topic.ts';
+
+const firstIssue = (result: { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } }) =>
+	result.success ? 'no problem' : `${result.error?.issues[0]?.path.join('.')}: ${result.error?.issues[0]?.message}`;
+
+describe('partial dates', () => {
+	test.each(['2024', '2024-08', '2024-12-24', '2024-02-29'])('accepts %s', (value) => {
+		expect(partialDateSchema.parse(value)).toBe(value);
+	});
+	test.each(['24 Dec 2024', '2024-13', '2023-02-29', '2024-8-1', '2024-08-32', ''])('rejects %j', (value) => {
+		expect(partialDateSchema.safeParse(value).success).toBe(false);
+	});
+});
+
+describe('chapter schema', () => {
+	test('rejects a range that runs backwards', () => {
+		expect(firstIssue(chapterSchema.safeParse({ number: 2, title: 'Criminalization', firstArticle: 21, lastArticle: 7 }))).toBe(
+			'lastArticle: lastArticle must not be smaller than firstArticle',
+		);
+	});
+});
+
+describe('topic schema', () => {
+	test('requires a description in our words and what it covers', () => {
+		expect(firstIssue(topicSchema.safeParse({ title: 'Scope', description: 'Too short', covers: ['x'], order: 1 }))).toMatch(/^description: Too small/);
+		expect(topicSchema.parse({ title: 'Scope', description: 'What the Convention covers and how far.', covers: ['use of terms'], order: 1 }).mission).toBe(false);
+	});
+});
+
+describe('timeline events', () => {
+	const event = {
+		id: 'ga-adoption',
+		date: '2024-12-24',
+		title: 'Adoption',
+		description: 'The General Assembly adopted the Convention.',
+		sources: [{ title: 'Status page', publisher: 'UN Treaty Collection', url: 'https://treaties.un.org/x' }],
+	};
+	test('need at least one https source', () => {
+		expect(timelineEventSchema.parse(event).keyFact).toBe(false);
+		expect(firstIssue(timelineEventSchema.safeParse({ ...event, sources: [] }))).toMatch(/^sources: Too small/);
+		expect(firstIssue(timelineEventSchema.safeParse({ ...event, sources: [{ ...event.sources[0], url: 'http://un.org' }] }))).toBe(
+			'sources.0.url: must be an https:// address',
+		);
+		expect(firstIssue(timelineEventSchema.safeParse({ ...event, date: '24/12/2024' }))).toMatch(/^date: must be an ISO date/);
+	});
+});
