@@ -9,15 +9,19 @@ import { rehypePlugins, remarkPlugins } from './src/plugins/index.ts';
  * - SITE_URL: the origin (default http://localhost:4321)
  * - BASE_PATH: the sub-path every page and link lives under (default /)
  * - OUT_DIR: where the built site goes (default ./dist)
+ * - ASTRO_CACHE_DIR: Astro's cache, which holds the content store (default ./node_modules/.astro); the tests give
+ *   each build of a broken copy of the content its own, so no entry of one build leaks into another
  */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
 const outDir = process.env.OUT_DIR ?? './dist';
+const cacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
 
 export default defineConfig({
 	site,
 	base,
 	outDir,
+	cacheDir,
 	output: 'static',
 	trailingSlash: 'ignore',
 	build: { format: 'directory' },

@@ -13,6 +13,14 @@ import { provisionSchema } from './schemas/provision.ts';
 import { timelineEventSchema } from './schemas/timeline-event.ts';
 import { topicSchema } from './schemas/topic.ts';
 
+/**
+ * Markdown is rendered when a page renders it (`deferRender`), not during content sync: the glob loader only logs
+ * a rendering error at sync and carries on, so a body our plugins refuse would be published empty. Rendered at page
+ * time, the same error stops the build, naming the file, line and problem.
+ */
+const markdownFolder = (folder: string) =>
+	glob({ base: `${contentDir}/${folder}`, pattern: '*.md', generateId: idFromFileName, deferRender: true });
+
 /** Entry id = file name without `.md` (`article-07`, `preamble`), so two files can never silently share an id. */
 const idFromFileName = ({ entry }: { entry: string }): string => entry.replace(/\.md$/, '');
 
@@ -32,7 +40,7 @@ function keyedBy(field: string) {
 }
 
 const provisions = defineCollection({
-	loader: glob({ base: `${contentDir}/provisions`, pattern: '*.md', generateId: idFromFileName }),
+	loader: markdownFolder('provisions'),
 	schema: provisionSchema,
 });
 
@@ -42,7 +50,7 @@ const chapters = defineCollection({
 });
 
 const topics = defineCollection({
-	loader: glob({ base: `${contentDir}/topics`, pattern: '*.md', generateId: idFromFileName }),
+	loader: markdownFolder('topics'),
 	schema: topicSchema,
 });
 
@@ -52,7 +60,7 @@ const timeline = defineCollection({
 });
 
 const pages = defineCollection({
-	loader: glob({ base: `${contentDir}/pages`, pattern: '*.md', generateId: idFromFileName }),
+	loader: markdownFolder('pages'),
 	schema: pageSchema,
 });
 

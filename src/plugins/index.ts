@@ -6,22 +6,27 @@ import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
 import remarkProvisionParts from './remark-provision-parts.ts';
 import remarkRejectRawHtml from './remark-reject-raw-html.ts';
-import remarkRejectUnknownDirectives from './remark-reject-unknown-directives.ts';
+import remarkRejectUnknownDirectives, { type DirectiveForm } from './remark-reject-unknown-directives.ts';
 import remarkSourcedQuote from './remark-sourced-quote.ts';
 
-/** Directive names handled by the plugins below (for error messages). */
-export const knownDirectives = ['paragraph', 'point', 'subpoint', 'quote'] as const;
+/** The directives the site handles, and the form each is written in (see content/README.md). */
+export const knownDirectives: Record<string, DirectiveForm> = {
+	paragraph: 'leaf',
+	point: 'leaf',
+	subpoint: 'leaf',
+	quote: 'container',
+};
 
 /**
- * remark plugins, in order: parse directives, handle ours, then refuse whatever is left and any raw HTML.
+ * remark plugins, in order: parse directives, refuse unknown ones and raw HTML, then handle ours.
  * Shared by every Markdown collection; `remark-provision-parts` does nothing to a body without markers.
  */
 export const remarkPlugins: RemarkPlugins = [
 	remarkDirective,
-	remarkProvisionParts,
-	remarkSourcedQuote,
 	[remarkRejectUnknownDirectives, { known: knownDirectives }],
 	remarkRejectRawHtml,
+	remarkProvisionParts,
+	remarkSourcedQuote,
 ];
 
 /** rehype plugins, in order. */

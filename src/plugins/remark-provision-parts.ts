@@ -13,20 +13,21 @@
  * Each label is a real heading (screen-reader users can jump between paragraphs, and search can split results on
  * them) whose id comes from the numbers (see `src/lib/ids.ts`), never from text.
  *
- * The plugin also checks the numbering and stops the build (`file.fail`, which names the file, line and column) on a
+ * The plugin also checks the numbering and stops the build (`failAt`, which names the file and line) on a
  * repeat, a gap, a number out of order, a point before any paragraph in an article that has paragraphs, a sub-point
  * without a point, an unknown attribute, a marker that is not at the top level, or a Markdown heading beside the
  * markers (the markers own the structure). A document without markers (an overview-only article, a prose page) is
  * left as it is.
  *
- * It runs after `remark-directive` (which parses `::name{attrs}`) and before the plugin that rejects unknown
- * directives: the markers it handles get a `data.hName`, which is how that plugin knows they were handled.
- * The parts it found are listed in `file.data.provisionParts`, in document order.
+ * It runs after `remark-directive` (which parses `::name{attrs}`) and after the plugin that rejects unknown
+ * directives, so a misspelt marker is reported as such. The parts it found are listed in
+ * `file.data.provisionParts`, in document order.
  */
 import type { BlockContent, DefinitionContent, Heading, Paragraph, Root, RootContent } from 'mdast';
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { failAt } from '../lib/fail-at.ts';
 import { partId, type PartAddress } from '../lib/ids.ts';
 import { displayNumber, numberAt, ordinalOf, type PartLevel } from '../lib/numbering.ts';
 
@@ -131,22 +132,23 @@ export default function remarkProvisionParts(options?: Options) {
 			// Close the open parts at this depth or deeper, then find the parent.
 			const depth = depthOf[level] - (hasParagraphs ? 0 : 1);
 			if (depth < 0) {
-				file.fail(
-					`::${level}{n=${attributes.n}}: this article numbers its points without paragraphs (its first marker is a point), so a paragraph cannot follow`,
+				failAt(
+					file,
 					node,
+					`::${level}{n=${attributes.n}}: this article numbers its points without paragraphs (its first marker is a point), so a paragraph cannot follow`,
 				);
 			}
 			while (stack.length > depth) stack.pop();
 			const parent = stack.at(-1);
 			if (stack.length !== depth) {
 				const needs = level === 'subpoint' ? 'a ::point' : 'a ::paragraph';
-				file.fail(`::${level}{n=${attributes.n}}: a ${level} must come after ${needs} marker`, node);
+				failAt(file, node, `::${level}{n=${attributes.n}}: a ${level} must come after ${needs} marker`);
 			}
 
 			// Check the number against the one expected next.
 			const ordinal = ordinalOf(level, attributes.n);
 			if (ordinal === undefined) {
-				file.fail(`::${level}{n=${attributes.n}}: "${attributes.n}" is not a valid ${level} number (${example(level)})`, node);
+				failAt(file, node, `::${level}{n=${attributes.n}}: "${attributes.n}" is not a valid ${level} number (${example(level)})`);
 			}
 			const previous = parent ? parent.lastChild : lastTopLevel;
 			if (ordinal !== previous + 1) {
@@ -157,9 +159,10 @@ export default function remarkProvisionParts(options?: Options) {
 							? 'repeated'
 							: 'out of order'
 						: 'leaves a gap';
-				file.fail(
-					`::${level}{n=${attributes.n}}: ${level} number ${problem}${where}; expected ${displayNumber(level, numberAt(level, previous + 1))}`,
+				failAt(
+					file,
 					node,
+					`::${level}{n=${attributes.n}}: ${level} number ${problem}${where}; expected ${displayNumber(level, numberAt(level, previous + 1))}`,
 				);
 			}
 			if (parent) parent.lastChild = ordinal;
@@ -204,21 +207,21 @@ function readAttributes(node: LeafDirective, level: PartLevel, file: VFile): Mar
 	for (const key of Object.keys(attributes)) {
 		if (!allowedAttributes[level].has(key)) {
 			const allowed = [...allowedAttributes[level]].join(', ');
-			file.fail(`::${level}: unknown attribute "${key}" (allowed: ${allowed})`, node);
+			failAt(file, node, `::${level}: unknown attribute "${key}" (allowed: ${allowed})`);
 		}
 	}
 	const n = attributes.n;
 	if (n === undefined || n === null || n === '') {
-		file.fail(`::${level}: the number is missing; write ::${level}{n=${example(level)}}`, node);
+		failAt(file, node, `::${level}: the number is missing; write ::${level}{n=${example(level)}}`);
 	}
 	if (node.children.length > 0) {
-		file.fail(`::${level}{n=${n}}: a marker takes no [label]; write the summary on the lines after it`, node);
+		failAt(file, node, `::${level}{n=${n}}: a marker takes no [label]; write the summary on the lines after it`);
 	}
 	const result: MarkerAttributes = { n };
 	for (const key of ['term', 'uncertain'] as const) {
 		const value = attributes[key];
 		if (value === undefined || value === null) continue;
-		if (value.trim() === '') file.fail(`::${level}{n=${n}}: "${key}" is empty`, node);
+		if (value.trim() === '') failAt(file, node, `::${level}{n=${n}}: "${key}" is empty`);
 		result[key] = value.trim();
 	}
 	return result;
@@ -229,13 +232,14 @@ function rejectMisplacedStructure(tree: Root, file: VFile): void {
 	const hasMarkers = tree.children.some((node) => node.type === 'leafDirective' && isLevel(node.name));
 	visit(tree, (node, _index, parent) => {
 		if (node.type === 'heading' && hasMarkers) {
-			file.fail(
-				'Markdown headings are not allowed in a provision body: the ::paragraph, ::point and ::subpoint markers give the structure',
-				node,
-			);
+			failAt(
+					file,
+					node,
+					'Markdown headings are not allowed in a provision body: the ::paragraph, ::point and ::subpoint markers give the structure',
+				);
 		}
 		if (node.type === 'leafDirective' && isLevel(node.name) && parent !== tree) {
-			file.fail(`::${node.name}: a marker must stand on a line of its own, outside lists and quotes`, node);
+			failAt(file, node, `::${node.name}: a marker must stand on a line of its own, outside lists and quotes`);
 		}
 	});
 }

@@ -8,6 +8,7 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { failAt } from '../lib/fail-at.ts';
 
 /** Configuration of `remarkRejectRawHtml`. */
 export interface Options {
@@ -30,12 +31,12 @@ export default function remarkRejectRawHtml(options?: Options) {
 		visit(tree, (node) => {
 			if (node.type === 'html') {
 				const snippet = node.value.trim().slice(0, 60);
-				file.fail(`Raw HTML is not allowed in content (found \`${snippet}\`); use Markdown instead`, node);
+				failAt(file, node, `Raw HTML is not allowed in content (found \`${snippet}\`); use Markdown instead`);
 			}
 			if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
 				const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(node.url.trim())?.[1]?.toLowerCase();
 				if (scheme !== undefined && !settings.allowedSchemes.includes(scheme)) {
-					file.fail(`Link address with the scheme "${scheme}:" is not allowed in content (${node.url.slice(0, 60)})`, node);
+					failAt(file, node, `Link address with the scheme "${scheme}:" is not allowed in content (${node.url.slice(0, 60)})`);
 				}
 			}
 		});

@@ -14,6 +14,7 @@
 import type { BlockContent, DefinitionContent, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { failAt } from '../lib/fail-at.ts';
 
 /** Configuration of `remarkSourcedQuote`. */
 export interface Options {
@@ -38,16 +39,16 @@ export default function remarkSourcedQuote(options?: Options) {
 			const attributes = node.attributes ?? {};
 			for (const key of Object.keys(attributes)) {
 				if (key !== 'source' && key !== 'url') {
-					file.fail(`:::quote: unknown attribute "${key}" (allowed: source, url)`, node);
+					failAt(file, node, `:::quote: unknown attribute "${key}" (allowed: source, url)`);
 				}
 			}
 			const source = attributes.source?.trim();
 			const url = attributes.url?.trim();
-			if (!source) file.fail(':::quote: the source is missing; write :::quote{source="..." url="https://..."}', node);
+			if (!source) failAt(file, node, ':::quote: the source is missing; write :::quote{source="..." url="https://..."}');
 			if (!url || !/^https:\/\/[^\s"]+$/.test(url)) {
-				file.fail(`:::quote{source="${source}"}: "url" must be the https address of the source`, node);
+				failAt(file, node, `:::quote{source="${source}"}: "url" must be the https address of the source`);
 			}
-			if (node.children.length === 0) file.fail(`:::quote{source="${source}"}: the quotation is empty`, node);
+			if (node.children.length === 0) failAt(file, node, `:::quote{source="${source}"}: the quotation is empty`);
 
 			const quoted = node.children as Array<BlockContent | DefinitionContent>;
 			node.data = { hName: 'figure', hProperties: { className: ['sourced-quote'] } };

@@ -1,0 +1,84 @@
+/**
+ * Bad content never builds: each case copies the real content, breaks one thing, runs a real `astro build` on the
+ * copy, and checks that the build fails with a message naming the file, the field and the problem.
+ */
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { buildSite } from '../support/build-site.ts';
+
+const work = path.resolve('tmp/bad-content');
+
+/** Build a copy of content/ after `breakIt` has changed it; return the build's output. */
+function buildBroken(name: string, breakIt: (dir: string) => void): string {
+	const dir = path.join(work, name);
+	rmSync(dir, { recursive: true, force: true });
+	cpSync(path.resolve('content'), dir, { recursive: true });
+	breakIt(dir);
+	const result = buildSite({ CONTENT_DIR: dir, OUT_DIR: path.join(work, `${name}-dist`), ASTRO_CACHE_DIR: path.join(work, `${name}-cache`) });
+	expect(result.status, result.output).not.toBe(0);
+	return result.output;
+}
+
+function edit(file: string, from: string | RegExp, to: string): void {
+	const text = readFileSync(file, 'utf8');
+	const changed = text.replace(from, to);
+	if (changed === text) throw new Error(`fixture edit did not apply to ${file}: ${from}`);
+	writeFileSync(file, changed);
+}
+
+describe('the build refuses bad content', () => {
+	test('cross-entry problems: a duplicate and a missing article number, an unknown topic, all reported at once', () => {
+		const output = buildBroken('cross-entry', (dir) => {
+			edit(path.join(dir, 'provisions/article-10.md'), /^number: 10$/m, 'number: 9');
+			edit(path.join(dir, 'provisions/article-40.md'), /^topics: \[/m, 'topics: [data-sharng, ');
+			rmSync(path.join(dir, 'provisions/article-60.md'));
+		});
+		expect(output).toContain('provisions/article-10.md: number: article 9 must be in article-09.md, not article-10.md');
+		expect(output).toMatch(/provisions\/article-09\.md: number: article 9 is also defined in .*provisions\/article-10\.md/);
+		expect(output).toContain('provisions/article-10.md: file: article 10 is missing');
+		expect(output).toContain('provisions/article-60.md: file: article 60 is missing');
+		expect(output).toContain('provisions/article-40.md: topics: unknown topic "data-sharng"');
+	});
+
+	test('an unknown chapter', () => {
+		const output = buildBroken('unknown-chapter', (dir) => edit(path.join(dir, 'provisions/article-28.md'), /^chapter: 4$/m, 'chapter: 12'));
+		expect(output).toContain('provisions → article-28 data does not match collection schema');
+		expect(output).toContain('chapter: Too big: expected number to be <=9');
+		expect(output).toContain('provisions/article-28.md');
+	});
+
+	test('an article in the wrong chapter', () => {
+		const output = buildBroken('wrong-chapter', (dir) => edit(path.join(dir, 'provisions/article-28.md'), /^chapter: 4$/m, 'chapter: 5'));
+		expect(output).toContain('provisions/article-28.md: chapter: article 28 is in chapter 4 (articles 23-34), not chapter 5');
+	});
+
+	test('malformed front matter', () => {
+		const output = buildBroken('malformed-front-matter', (dir) =>
+			edit(path.join(dir, 'provisions/article-28.md'), /^title: .*$/m, 'title: [Search and seizure'),
+		);
+		expect(output).toContain('provisions/article-28.md');
+		expect(output).toMatch(/YAML|frontmatter|front matter/i);
+	});
+
+	test('paragraph numbers out of order', () => {
+		const output = buildBroken('paragraph-order', (dir) =>
+			edit(path.join(dir, 'provisions/article-28.md'), '::paragraph{n=3}', '::paragraph{n=4}'),
+		);
+		expect(output).toMatch(/Failed to parse Markdown file ".*provisions\/article-28\.md":\s*body, line \d+: ::paragraph\{n=4\}: paragraph number leaves a gap; expected 3/);
+	});
+
+	test('an unknown directive', () => {
+		const output = buildBroken('unknown-directive', (dir) =>
+			edit(path.join(dir, 'provisions/article-28.md'), '::paragraph{n=2}', '::paragrpah{n=2}'),
+		);
+		expect(output).toMatch(/Failed to parse Markdown file ".*provisions\/article-28\.md":\s*body, line \d+: Unknown directive "::paragrpah"/);
+	});
+
+	test('raw HTML in a body', () => {
+		const output = buildBroken('raw-html', (dir) =>
+			edit(path.join(dir, 'provisions/article-07.md'), '::paragraph{n=2}', '<script>alert(1)</script>\n\n::paragraph{n=2}'),
+		);
+		expect(output).toMatch(/Failed to parse Markdown file ".*provisions\/article-07\.md":\s*body, line \d+: Raw HTML is not allowed in content/);
+	});
+});
