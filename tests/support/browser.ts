@@ -1,0 +1,61 @@
+/** Debian's Chromium driven by playwright-core, with the flags this kind of machine needs, and an axe-core runner. */
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function launchBrowser(): Promise<Browser> {
+	if (!existsSync(chromiumPath)) {
+		throw new Error(`Chromium not found at ${chromiumPath}: install it with \`apt-get install -y chromium\` or set CHROMIUM_PATH (see README, Prerequisites)`);
+	}
+	return chromium.launch({
+		executablePath: chromiumPath,
+		args: [
+			'--headless',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-dev-shm-usage',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run',
+		],
+	});
+}
+
+/** Collects console errors and failed page scripts, to assert that there are none. */
+export function collectErrors(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(message.text());
+	});
+	page.on('pageerror', (error) => errors.push(error.message));
+	return errors;
+}
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+export interface AxeViolation {
+	id: string;
+	impact: string | null;
+	help: string;
+	targets: string[];
+}
+
+/** Runs axe-core (WCAG 2.2 A/AA and best practices) on the page and returns its violations. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+	await page.addScriptTag({ path: axePath });
+	return page.evaluate(async () => {
+		const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+		const result = await axe.run(document, {
+			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+		});
+		return result.violations.map((violation) => ({
+			id: violation.id,
+			impact: violation.impact,
+			help: violation.help,
+			targets: violation.nodes.map((node) => node.target.join(' ')),
+		}));
+	});
+}
