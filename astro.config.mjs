@@ -28,8 +28,22 @@ export default defineConfig({
 	// Astro 7's default Markdown processor does not run remark/rehype plugins: select the unified one.
 	markdown: {
 		processor: unified({ remarkPlugins, rehypePlugins }),
+		// The content has no code blocks; src/lib/render-provision.ts renders provisions with the same setting.
+		syntaxHighlight: false,
 	},
 	// Keep the template's white space: compression drops the space at a line break before a link ("in<a>").
 	compressHTML: false,
 	devToolbar: { enabled: false },
+	vite: {
+		build: {
+			rolldownOptions: {
+				// Astro's deferred Markdown rendering adds a "use astro:head-inject" directive to every entry module, and
+				// the bundler warns about each one: dozens of harmless lines that would hide real messages.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
 });

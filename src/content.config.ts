@@ -8,6 +8,8 @@ import { file, glob } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { contentDir } from './lib/content-dir.ts';
 import { chapterSchema } from './schemas/chapter.ts';
+import { critiqueSchema } from './schemas/critique.ts';
+import { organisationSchema } from './schemas/organisation.ts';
 import { pageSchema } from './schemas/page.ts';
 import { provisionSchema } from './schemas/provision.ts';
 import { timelineEventSchema } from './schemas/timeline-event.ts';
@@ -64,4 +66,14 @@ const pages = defineCollection({
 	schema: pageSchema,
 });
 
-export const collections = { provisions, chapters, topics, timeline, pages };
+const organisations = defineCollection({
+	loader: glob({ base: `${contentDir}/organisations`, pattern: '*.yaml', generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+	schema: organisationSchema,
+});
+
+const critiques = defineCollection({
+	loader: markdownFolder('critiques'),
+	schema: critiqueSchema,
+});
+
+export const collections = { provisions, chapters, topics, timeline, pages, organisations, critiques };

@@ -1,10 +1,14 @@
 /**
  * Rules that span several content entries, which no single schema can check: every article 1 to 68 exactly once
  * and in the right file, chapters that cover 1 to 68 without gaps or overlaps, each article in the chapter whose range
- * holds it, and topics that exist. Pure functions over plain data, so tests can feed them small fixtures.
+ * holds it, and topics that exist; organisations and critiques that point at things that exist. Pure functions over
+ * plain data, so tests can feed them small fixtures.
  */
 import { chapterCount, lastArticleNumber, type Chapter } from '../schemas/chapter.ts';
+import type { Critique } from '../schemas/critique.ts';
+import type { Organisation } from '../schemas/organisation.ts';
 import type { Provision } from '../schemas/provision.ts';
+import { describeRef, parseCitation, refAnchor } from './citation.ts';
 import type { ContentProblem } from './content-error.ts';
 
 /** A content entry together with the file it came from. */
@@ -124,4 +128,70 @@ function checkProvisions({ chapters, provisions, topicIds, provisionsDir = 'cont
 		});
 	}
 	return problems;
+}
+
+/** What the critiques layer's rules look at. */
+export interface CommentarySet {
+	organisations: ReadonlyArray<Located<Organisation>>;
+	critiques: ReadonlyArray<Located<Critique>>;
+	/** Ids of the topics that exist. */
+	topicIds: ReadonlySet<string>;
+	/** For each article number, the ids of its numbered parts on the site. */
+	outlines: ReadonlyMap<number, ReadonlySet<string>>;
+}
+
+/**
+ * Problems in organisations and critiques: unknown organisations or topics, and provision references that name an
+ * article, paragraph or point the site does not have.
+ */
+export function checkCommentary({ organisations, critiques, topicIds, outlines }: CommentarySet): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const orgIds = new Set(organisations.map((organisation) => organisation.id));
+	const unknownOrg = (id: string) => `unknown organisation "${id}" (no file content/organisations/${id}.yaml)`;
+
+	for (const organisation of organisations) {
+		organisation.data.members.forEach((member, index) => {
+			if (!orgIds.has(member)) problems.push({ file: organisation.file, field: `members[${index}]`, message: unknownOrg(member) });
+		});
+	}
+
+	for (const critique of critiques) {
+		const { file, data } = critique;
+		data.organisations.forEach((id, index) => {
+			if (!orgIds.has(id)) problems.push({ file, field: `organisations[${index}]`, message: unknownOrg(id) });
+		});
+		data.claims.forEach((claim, claimIndex) => {
+			const field = (name: string) => `claims[${claimIndex}].${name}`;
+			claim.attributedTo?.forEach((id, index) => {
+				if (!orgIds.has(id)) problems.push({ file, field: `${field('attributedTo')}[${index}]`, message: unknownOrg(id) });
+			});
+			claim.topics.forEach((topic, index) => {
+				if (!topicIds.has(topic)) problems.push({ file, field: `${field('topics')}[${index}]`, message: `unknown topic "${topic}"` });
+			});
+			claim.provisions.forEach((text, index) => {
+				const message = unresolved(text, outlines);
+				if (message) problems.push({ file, field: `${field('provisions')}[${index}]`, message });
+			});
+		});
+		data.quotes.forEach((quote, index) => {
+			if (quote.source && !data.sourceIds.includes(quote.source) && !quote.source.startsWith('seed/')) {
+				problems.push({ file, field: `quotes[${index}].source`, message: `"${quote.source}" is not one of this file's sourceIds (${data.sourceIds.join(', ')})` });
+			}
+		});
+	}
+	return problems;
+}
+
+/** Why a provision reference does not resolve, or undefined when it does. */
+function unresolved(text: string, outlines: ReadonlyMap<number, ReadonlySet<string>>): string | undefined {
+	const refs = parseCitation(text);
+	if (refs?.length !== 1 || !refs[0]) return `"${text}" is not one reference such as 28(4), 24, 7-11 or 2(h)`;
+	const ref = refs[0];
+	const anchor = refAnchor(ref);
+	if (ref.kind !== 'article' || anchor === undefined) return undefined;
+	const parts = outlines.get(ref.article);
+	if (!parts) return `"${text}": article ${ref.article} does not exist`;
+	if (parts.has(anchor)) return undefined;
+	const shown = parts.size === 0 ? 'its summary shows no numbered parts, so cite the whole article' : `parts on the site: ${[...parts].join(', ')}`;
+	return `"${text}": ${describeRef(ref)} is not on the site (${shown})`;
 }

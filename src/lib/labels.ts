@@ -1,7 +1,10 @@
 /**
  * How the site names things in running text and headings, in one place so every page says it the same way.
  */
+import type { ClaimSide, Stance } from '../schemas/critique.ts';
+import { organisationTypes, type OrganisationType } from '../schemas/organisation.ts';
 import type { Certainty } from '../schemas/provision.ts';
+import { parsePartId } from './ids.ts';
 import { toRoman } from './numbering.ts';
 
 /** "Chapter IV". */
@@ -20,3 +23,44 @@ export const certaintyLabels: Record<Certainty, { name: string; meaning: string 
 	medium: { name: 'Medium', meaning: 'our reading of the final text, not yet checked against the official document' },
 	low: { name: 'Low', meaning: 'a rough guide: parts of the summary or its numbering are not verified' },
 };
+
+/** Stakeholder types in the order the site lists them, with their names. */
+export const stakeholderOrder: readonly OrganisationType[] = organisationTypes;
+
+export const stakeholderLabels: Record<OrganisationType, { one: string; many: string }> = {
+	company: { one: 'Company', many: 'Companies' },
+	'industry-group': { one: 'Industry group', many: 'Industry groups' },
+	ngo: { one: 'NGO', many: 'NGOs' },
+	'un-human-rights': { one: 'UN human-rights office', many: 'UN human-rights office' },
+	'un-secretariat': { one: 'UN Secretariat', many: 'UN Secretariat and UNODC' },
+	government: { one: 'Government', many: 'Governments' },
+	intergovernmental: { one: 'Intergovernmental body', many: 'Intergovernmental bodies' },
+	academic: { one: 'Academic or think tank', many: 'Academics and think tanks' },
+	news: { one: 'News report', many: 'News reports' },
+};
+
+export const stanceLabels: Record<Stance, string> = {
+	opposes: 'Opposes',
+	'seeks-changes': 'Seeks changes',
+	supports: 'Supports',
+	mixed: 'Mixed',
+	reports: 'Reports',
+};
+
+export const sideLabels: Record<ClaimSide, { one: string; many: string }> = {
+	concern: { one: 'Concern', many: 'Concerns' },
+	response: { one: 'Response', many: 'Responses' },
+};
+
+/** "press-release" -> "press release". */
+export function kindLabel(kind: string): string {
+	return kind.replace(/-/g, ' ');
+}
+
+/** A part of an article in running text, from its anchor id: "p4" -> "paragraph 4", "p1-c" -> "paragraph 1 (c)", "h" -> "point (h)". */
+export function partLabel(id: string): string {
+	const address = parsePartId(id);
+	if (!address) return id;
+	const points = [address.point, address.subpoint].filter((piece) => piece !== undefined).map((piece) => `(${piece})`).join('');
+	return address.paragraph !== undefined ? `paragraph ${address.paragraph}${points ? ` ${points}` : ''}` : `point ${points}`;
+}

@@ -8,9 +8,13 @@ import type { Chapter } from '../schemas/chapter.ts';
 import type { Article, Preamble } from '../schemas/provision.ts';
 import type { TimelineEvent } from '../schemas/timeline-event.ts';
 import type { Topic } from '../schemas/topic.ts';
+import type { Critique } from '../schemas/critique.ts';
+import type { Organisation } from '../schemas/organisation.ts';
+import { buildClaimViews, type ClaimView } from './commentary.ts';
 import { contentDir } from './content-dir.ts';
 import { ContentError } from './content-error.ts';
-import { checkIntegrity } from './integrity.ts';
+import { checkCommentary, checkIntegrity } from './integrity.ts';
+import { outlineOf } from './provision-outline.ts';
 
 /** An article entry, narrowed to article front matter. */
 export type ArticleEntry = CollectionEntry<'provisions'> & { data: Article };
@@ -27,6 +31,14 @@ export interface TopicWithProvisions extends Topic {
 	provisions: Array<ArticleEntry | PreambleEntry>;
 }
 
+/** An organisation with its id. */
+export interface OrganisationWithId extends Organisation {
+	id: string;
+}
+
+/** A critique entry, sorted newest first in `SiteData.critiques`. */
+export type CritiqueEntry = CollectionEntry<'critiques'> & { data: Critique };
+
 export interface SiteData {
 	preamble: PreambleEntry;
 	/** Articles 1 to 68 in order. */
@@ -36,6 +48,12 @@ export interface SiteData {
 	topics: TopicWithProvisions[];
 	/** Timeline events in date order. */
 	timeline: TimelineEvent[];
+	/** Organisations by id. */
+	organisations: Map<string, OrganisationWithId>;
+	/** Critiques, newest first. */
+	critiques: CritiqueEntry[];
+	/** Every claim, newest critique first. */
+	claims: ClaimView[];
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -51,12 +69,24 @@ function relativePath(filePath: string | undefined, fallback: string): string {
 }
 
 async function load(): Promise<SiteData> {
-	const [provisionEntries, chapterEntries, topicEntries, timelineEntries] = await Promise.all([
+	const [provisionEntries, chapterEntries, topicEntries, timelineEntries, organisationEntries, critiqueEntries] = await Promise.all([
 		getCollection('provisions'),
 		getCollection('chapters'),
 		getCollection('topics'),
 		getCollection('timeline'),
+		getCollection('organisations'),
+		getCollection('critiques'),
 	]);
+
+	const fileOf = (entry: { id: string; filePath?: string | undefined }, folder: string, extension: string) =>
+		relativePath(entry.filePath, `${contentDir}/${folder}/${entry.id}.${extension}`);
+	const topicIds = new Set(topicEntries.map((entry) => entry.id));
+	const outlines = new Map<number, Set<string>>();
+	for (const entry of provisionEntries) {
+		if (entry.data.kind !== 'article') continue;
+		const parts = outlineOf(entry.body ?? '', fileOf(entry, 'provisions', 'md'));
+		outlines.set(entry.data.number, new Set(parts.map((part) => part.id)));
+	}
 
 	const problems = checkIntegrity({
 		chapters: chapterEntries.map((entry) => ({ id: entry.id, file: relativePath(`${contentDir}/chapters.yaml`, ''), data: entry.data })),
@@ -65,9 +95,17 @@ async function load(): Promise<SiteData> {
 			file: relativePath(entry.filePath, `content/provisions/${entry.id}.md`),
 			data: entry.data,
 		})),
-		topicIds: new Set(topicEntries.map((entry) => entry.id)),
+		topicIds,
 		provisionsDir: relativePath(`${contentDir}/provisions`, 'content/provisions'),
 	});
+	problems.push(
+		...checkCommentary({
+			organisations: organisationEntries.map((entry) => ({ id: entry.id, file: fileOf(entry, 'organisations', 'yaml'), data: entry.data })),
+			critiques: critiqueEntries.map((entry) => ({ id: entry.id, file: fileOf(entry, 'critiques', 'md'), data: entry.data })),
+			topicIds,
+			outlines,
+		}),
+	);
 	if (problems.length > 0) throw new ContentError(problems);
 
 	const articles = provisionEntries
@@ -94,5 +132,12 @@ async function load(): Promise<SiteData> {
 
 	const timeline = timelineEntries.map((entry) => entry.data).sort((a, b) => a.date.localeCompare(b.date));
 
-	return { preamble, articles, chapters, topics, timeline };
+	const organisations = new Map(organisationEntries.map((entry) => [entry.id, { ...entry.data, id: entry.id }]));
+	const critiques = [...critiqueEntries].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
+	const claims = buildClaimViews(
+		critiques.map((entry) => ({ id: entry.id, file: entry.filePath ?? entry.id, data: entry.data })),
+		(id) => organisations.get(id)?.type ?? 'news',
+	);
+
+	return { preamble, articles, chapters, topics, timeline, organisations, critiques, claims };
 }

@@ -10,7 +10,7 @@ import remarkRejectUnknownDirectives, { type DirectiveForm } from './remark-reje
 import remarkSourcedQuote from './remark-sourced-quote.ts';
 
 /** The directives the site handles, and the form each is written in (see content/README.md). */
-export const knownDirectives: Record<string, DirectiveForm> = {
+export const knownDirectives: Readonly<Record<string, DirectiveForm>> = {
 	paragraph: 'leaf',
 	point: 'leaf',
 	subpoint: 'leaf',
@@ -25,7 +25,7 @@ export const remarkPlugins: RemarkPlugins = [
 	remarkDirective,
 	[remarkRejectUnknownDirectives, { known: knownDirectives }],
 	remarkRejectRawHtml,
-	remarkProvisionParts,
+	[remarkProvisionParts, { annotationSlots: true }],
 	remarkSourcedQuote,
 ];
 

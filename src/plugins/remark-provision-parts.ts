@@ -65,12 +65,18 @@ export interface Options {
 	levelNames?: Readonly<Record<PartLevel, string>>;
 	/** Label shown before the reason on a part marked `uncertain` (default: "Not verified:"). */
 	uncertainLabel?: string;
+	/**
+	 * End each part with an HTML comment `<!--annotations:ID-->`, where a page can place commentary on that part
+	 * (see `src/lib/annotation-slots.ts`). Default: false.
+	 */
+	annotationSlots?: boolean;
 }
 
 const defaults: Required<Options> = {
 	headingRank: 2,
 	levelNames: { paragraph: 'Paragraph', point: 'Point', subpoint: 'Sub-point' },
 	uncertainLabel: 'Not verified:',
+	annotationSlots: false,
 };
 
 const depthOf: Record<PartLevel, number> = { paragraph: 0, point: 1, subpoint: 2 };
@@ -138,7 +144,7 @@ export default function remarkProvisionParts(options?: Options) {
 					`::${level}{n=${attributes.n}}: this article numbers its points without paragraphs (its first marker is a point), so a paragraph cannot follow`,
 				);
 			}
-			while (stack.length > depth) stack.pop();
+			while (stack.length > depth) close(stack.pop());
 			const parent = stack.at(-1);
 			if (stack.length !== depth) {
 				const needs = level === 'subpoint' ? 'a ::point' : 'a ::paragraph';
@@ -191,9 +197,16 @@ export default function remarkProvisionParts(options?: Options) {
 			stack.push({ part, section, lastChild: 0 });
 		}
 
+		while (stack.length > 0) close(stack.pop());
 		tree.children = output;
 		file.data.provisionParts = parts;
 	};
+
+	/** A part is complete: give it its annotation slot, after its own text and its sub-parts. */
+	function close(open: OpenPart | undefined): void {
+		if (!open || !settings.annotationSlots) return;
+		open.section.children.push({ type: 'html', value: `<!--annotations:${open.part.id}-->` });
+	}
 }
 
 interface MarkerAttributes {

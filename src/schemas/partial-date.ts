@@ -2,12 +2,16 @@ import { z } from 'astro/zod';
 
 /**
  * A date as precise as its source allows, in ISO form: `2024`, `2024-08` or `2024-08-08`.
- * A partial date stays partial: we never invent a day or a month.
+ * A partial date stays partial: we never invent a day or a month. YAML may hand over `2024` as a number and
+ * `2024-08-08` as a date; both are turned back into the text that was written.
  */
-export const partialDateSchema = z
-	.string()
-	.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD')
-	.refine(isRealDate, 'is not a real calendar date');
+export const partialDateSchema = z.preprocess(
+	(value) => (typeof value === 'number' ? String(value) : value instanceof Date ? value.toISOString().slice(0, 10) : value),
+	z
+		.string()
+		.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD')
+		.refine(isRealDate, 'is not a real calendar date'),
+);
 
 function isRealDate(value: string): boolean {
 	const [year, month = 1, day = 1] = value.split('-').map(Number);

@@ -17,7 +17,8 @@ export interface Rendered {
 /** Render with the whole site pipeline, or with the given remark plugins only. */
 export async function render(markdown: string, plugins: PluggableList = remarkPlugins as PluggableList): Promise<Rendered> {
 	const file = new VFile({ value: markdown, path: 'content/provisions/article-99.md' });
-	const processor = unified().use(remarkParse).use(plugins).use(remarkRehype).use(rehypeStringify);
+	// As in Astro's pipeline, raw nodes our plugins emit (the annotation-slot comments) pass through to the HTML.
+	const processor = unified().use(remarkParse).use(plugins).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeStringify, { allowDangerousHtml: true });
 	const result = await processor.process(file);
 	return { html: String(result.value), file: result };
 }

@@ -14,9 +14,10 @@ describe('remark-provision-parts', () => {
 		expect(html).toContain('<h3 id="p1-a" class="part__label"><span class="visually-hidden">Point </span><span class="part__number">(a)</span></h3>');
 		expect(html).toContain('<h4 id="p1-a-ii" class="part__label"><span class="visually-hidden">Sub-point </span><span class="part__number">(ii)</span></h4>');
 		// Point (b) closes sub-point (ii) and point (a): it is a sibling of (a) inside paragraph 1.
-		expect(html).toMatch(/Sub ii\.<\/p><\/section><\/section><section class="part part--point"><h3 id="p1-b"/);
+		const structure = html.replace(/<!--annotations:[a-z0-9-]+-->/g, '');
+		expect(structure).toMatch(/Sub ii\.<\/p><\/section><\/section><section class="part part--point"><h3 id="p1-b"/);
 		// Paragraph 2 is outside paragraph 1.
-		expect(html).toMatch(/Point b\.<\/p><\/section><\/section>\s*<section class="part part--paragraph"><h2 id="p2"/);
+		expect(structure).toMatch(/Point b\.<\/p><\/section><\/section>\s*<section class="part part--paragraph"><h2 id="p2"/);
 	});
 
 	test('keeps text before the first marker as an overview outside any part', async () => {
@@ -35,6 +36,14 @@ describe('remark-provision-parts', () => {
 		const { html, file } = await render(md('::paragraph{n=1 uncertain="Number not checked."}', 'Text.'));
 		expect(file.data.provisionParts?.[0]?.uncertain).toBe('Number not checked.');
 		expect(html).toContain('<p class="part__flag"><strong>Not verified:</strong> Number not checked.</p>');
+	});
+
+	test('annotation slots are off by default and close each part when on', async () => {
+		const input = md('::paragraph{n=1}', 'One.', '::point{n=a}', 'A.');
+		const off = await render(input, [remarkDirective, remarkProvisionParts]);
+		expect(off.html).not.toContain('<!--');
+		const on = await render(input, [remarkDirective, [remarkProvisionParts, { annotationSlots: true }]]);
+		expect(on.html).toMatch(/A\.<\/p>\s*<!--annotations:p1-a--><\/section>\s*<!--annotations:p1--><\/section>$/);
 	});
 
 	test('options: heading rank, screen-reader names and the uncertain label', async () => {

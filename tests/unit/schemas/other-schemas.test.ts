@@ -11,7 +11,11 @@ describe('partial dates', () => {
 	test.each(['2024', '2024-08', '2024-12-24', '2024-02-29'])('accepts %s', (value) => {
 		expect(partialDateSchema.parse(value)).toBe(value);
 	});
-	test.each(['24 Dec 2024', '2024-13', '2023-02-29', '2024-8-1', '2024-08-32', ''])('rejects %j', (value) => {
+	test('takes what YAML makes of an unquoted year or day', () => {
+		expect(partialDateSchema.parse(2024)).toBe('2024');
+		expect(partialDateSchema.parse(new Date('2024-12-24T00:00:00Z'))).toBe('2024-12-24');
+	});
+	test.each(['24 Dec 2024', '2024-13', '2023-02-29', '2024-8-1', '2024-08-32', '', 24])('rejects %j', (value) => {
 		expect(partialDateSchema.safeParse(value).success).toBe(false);
 	});
 });
