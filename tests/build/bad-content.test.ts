@@ -81,4 +81,29 @@ describe('the build refuses bad content', () => {
 		);
 		expect(output).toMatch(/Failed to parse Markdown file ".*provisions\/article-07\.md":\s*body, line \d+: Raw HTML is not allowed in content/);
 	});
+
+	test('critiques: an unknown organisation and a reference to a paragraph the site does not have', () => {
+		const output = buildBroken('critique-references', (dir) => {
+			edit(path.join(dir, 'critiques/icc-global-business-reject-2024-08.md'), /^organisations: \[icc\]$/m, 'organisations: [icc-global]');
+			edit(path.join(dir, 'critiques/uk-third-committee-2024.md'), "'24(4)'", "'24(9)'");
+		});
+		expect(output).toContain('critiques/icc-global-business-reject-2024-08.md: organisations[0]: unknown organisation "icc-global"');
+		expect(output).toMatch(/critiques\/uk-third-committee-2024\.md: claims\[\d+\]\.provisions\[\d+\]: "24\(9\)": Article 24, paragraph 9 is not on the site/);
+	});
+
+	test('critiques: a malformed date, a stance outside the list, a claim with no provision, an overlong quote', () => {
+		const output = buildBroken('critique-schema', (dir) => {
+			const file = path.join(dir, 'critiques/uk-third-committee-2024.md');
+			edit(file, /^date: .*$/m, 'date: 12/11/2024');
+			edit(file, /^stance: .*$/m, 'stance: furious');
+			edit(file, /provisions: \['24\(4\)'\]/, 'provisions: []');
+			edit(file, /^quotes:\n  - text: .*$/m, `quotes:\n  - text: ${Array.from({ length: 31 }, (_, index) => `w${index}`).join(' ')}`);
+		});
+		expect(output).toContain('critiques → uk-third-committee-2024 data does not match collection schema');
+		expect(output).toContain('date: must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
+		expect(output).toMatch(/stance: Invalid option: expected one of "opposes"\|"seeks-changes"\|"supports"\|"mixed"\|"reports"/);
+		expect(output).toMatch(/claims\.\d+\.provisions: a claim needs at least one provision/);
+		expect(output).toContain('quotes.0.text: must be at most 30 words');
+		expect(output).toContain('critiques/uk-third-committee-2024.md');
+	});
 });
