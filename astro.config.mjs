@@ -1,6 +1,7 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import pagefindIndex from './src/integrations/pagefind-index.ts';
 import { rehypePlugins, remarkPlugins } from './src/plugins/index.ts';
 
 /**
@@ -23,6 +24,8 @@ export default defineConfig({
 	outDir,
 	cacheDir,
 	output: 'static',
+	// The search index is built from the finished pages, after every build.
+	integrations: [pagefindIndex()],
 	trailingSlash: 'ignore',
 	build: { format: 'directory' },
 	// Astro 7's default Markdown processor does not run remark/rehype plugins: select the unified one.
@@ -36,6 +39,9 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	vite: {
 		build: {
+			// Never inline scripts into pages: every script is a file of the site's own (a strict Content-Security-Policy
+			// can then refuse inline scripts).
+			assetsInlineLimit: 0,
 			rolldownOptions: {
 				// Astro's deferred Markdown rendering adds a "use astro:head-inject" directive to every entry module, and
 				// the bundler warns about each one: dozens of harmless lines that would hide real messages.

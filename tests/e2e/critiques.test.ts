@@ -33,7 +33,7 @@ describe('from a paragraph to a critique and back', () => {
 		await commentary.getByRole('link', { name: 'Our summary of this piece' }).first().click();
 		await page.waitForURL(/\/critiques\/[a-z0-9-]+\/#claim-[a-z0-9-]+$/);
 		const claimId = new URL(page.url()).hash;
-		const claim = page.locator(claimId);
+		const claim = page.locator(`li:has(> ${claimId})`);
 		await expect(claim.getByRole('link', { name: 'Article 28, paragraph 4' }).count()).resolves.toBe(1);
 		await claim.getByRole('link', { name: 'Article 28, paragraph 4' }).click();
 		await page.waitForURL(/\/articles\/28\/#p4$/);

@@ -1,0 +1,199 @@
+/**
+ * Search in Chromium over the real built index: relevance on the words critics and readers use, filters, paragraph
+ * sub-results, citation jumps, keyboard use, the URL as state, accessibility, and the page without JavaScript.
+ */
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations, collectErrors, launchBrowser } from '../support/browser.ts';
+import { searchResults } from '../support/pagefind-search.ts';
+import { serveStatic, type StaticSite } from '../support/static-server.ts';
+
+let site: StaticSite;
+let browser: Browser;
+let shared: Page;
+
+beforeAll(async () => {
+	site = await serveStatic(path.resolve('dist'));
+	browser = await launchBrowser();
+	shared = await browser.newPage();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+});
+
+async function open(url: string, options: { javaScript?: boolean } = {}): Promise<{ page: Page; errors: string[] }> {
+	const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true, viewport: { width: 1200, height: 900 } });
+	const page = await context.newPage();
+	const errors = collectErrors(page);
+	await page.goto(new URL(url, site.url).href);
+	return { page, errors };
+}
+
+const statusSays = (page: Page, pattern: RegExp) =>
+	page.waitForFunction((source) => new RegExp(source).test(document.querySelector('.search-status')?.textContent ?? ''), pattern.source);
+
+/**
+ * Relevance: [query, page that must appear, within the first N results]. The queries are the words of the sources
+ * (the Tech Accord's "surveillance treaty", Reuters' "ethical hackers"), of the seed reports (Hanoi, To Lam, Infosys),
+ * and of readers looking for a provision.
+ */
+const relevance: Array<[string, string, number]> = [
+	['surveillance treaty', '/critiques/techaccord-pr-grave-concerns-2024/', 3],
+	['surveillance treaty', '/critiques/reuters-hanoi-signing-rights-concerns-2025-10/', 3],
+	['penetration testing', '/critiques/techaccord-pr-nov2023-draft/', 3],
+	['security researchers', '/topics/research-exemptions/', 5],
+	['ethical hackers', '/critiques/techopedia-hackerone-2024-11/', 5],
+	['child selfies', '/critiques/techaccord-pr-grave-concerns-2024/', 1],
+	['compelled assistance', '/critiques/icc-global-business-reject-2024-08/', 3],
+	['transnational repression', '/critiques/eff-joint-statement-dont-sign-2025-10/', 3],
+	['extradition', '/articles/37/', 1],
+	['24/7 network', '/articles/41/', 1],
+	['serious crime', '/articles/2/', 3],
+	['serious crime', '/articles/35/', 3],
+	['dual criminality', '/articles/35/', 5],
+	['personal data', '/articles/36/', 3],
+	['misuse of devices', '/articles/11/', 1],
+	['interception of content data', '/articles/30/', 3],
+	['conditions and safeguards', '/articles/24/', 1],
+	['human rights', '/articles/6/', 3],
+	['entry into force', '/articles/65/', 3],
+	['Guterres', '/organisations/un-secretary-general/', 5],
+	['Raman Jit Singh Chima', '/organisations/access-now/', 3],
+	['To Lam', '/organisations/viet-nam/', 3],
+	['Sabhanaz Rashid Diya', '/organisations/tech-global-institute/', 3],
+	['Infosys', '/organisations/infosys/', 2],
+	['Hanoi', '/critiques/reuters-hanoi-signing-rights-concerns-2025-10/', 5],
+	['Ashton-Hart', '/critiques/techaccord-pr-grave-concerns-2024/', 5],
+];
+
+describe('relevance on the real index', () => {
+	test.each(relevance)('%s -> %s in the first %i', async (query, expected, within) => {
+		const results = await searchResults(shared, site.url, query);
+		expect(results.slice(0, within), `results: ${results.slice(0, 8).join(' ')}`).toContain(expected);
+	});
+});
+
+describe('the search page', () => {
+	test('typing a query shows results with paragraph sub-results, and the count is announced', async () => {
+		const { page, errors } = await open('search/');
+		await page.getByLabel('Search the Convention, the critiques and the organisations').fill('storage medium');
+		await statusSays(page, /\d+ results? for “storage medium”/);
+		expect(await page.locator('.search-results > li').count()).toBeGreaterThan(0);
+		expect(await page.locator('.search-status').getAttribute('role')).toBe('status');
+		expect(await page.locator('.search-subresults a[href*="/articles/28/"][href*="#p"]').count()).toBeGreaterThan(0);
+		expect(new URL(page.url()).searchParams.get('q')).toBe('storage medium');
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+
+	test('a sub-result leads to the paragraph, highlighted, with the terms marked', async () => {
+		const { page, errors } = await open('search/?q=storage%20medium');
+		await statusSays(page, /result/);
+		const link = page.locator('.search-subresults a[href*="/articles/28/"][href*="#p"]').first();
+		const target = new URL((await link.getAttribute('href')) ?? '', site.url);
+		await link.click();
+		await page.waitForURL((url) => url.hash === target.hash && url.pathname.endsWith('/articles/28/'));
+		const id = target.hash.slice(1);
+		expect(await page.locator(`[id="${id}"]`).evaluate((element) => getComputedStyle(element.closest('.part') as Element).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+		await page.waitForSelector('mark');
+		expect((await page.locator('mark').first().textContent())?.toLowerCase()).toMatch(/storage|medium/);
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+
+	test('a filter narrows the results, lives in the URL, and can be cleared', async () => {
+		const { page } = await open('search/?q=data');
+		await statusSays(page, /\d+ results? for “data”/);
+		const before = Number((await page.locator('.search-status').textContent())?.match(/(\d+) result/)?.[1]);
+		await page.getByRole('checkbox', { name: /^Critique \(\d+\)$/ }).check();
+		await statusSays(page, /with the chosen filters/);
+		const after = Number((await page.locator('.search-status').textContent())?.match(/(\d+) result/)?.[1]);
+		expect(after).toBeGreaterThan(0);
+		expect(after).toBeLessThan(before);
+		expect(new URL(page.url()).searchParams.getAll('kind')).toEqual(['Critique']);
+		const urls = await page.locator('.search-results > li > a.search-result__link').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+		for (const url of urls) expect(url).toMatch(/\/critiques\//);
+		await page.getByRole('button', { name: 'Clear filters' }).click();
+		await page.waitForFunction(() => !new URL(window.location.href).searchParams.has('kind'));
+		await statusSays(page, new RegExp(`^${before} results? for “data”`));
+		await page.context().close();
+	});
+
+	test('NGO critiques of data-sharing provisions, from a shared URL without a query', async () => {
+		const { page } = await open('search/?kind=Critique&type=NGO&topic=Data+sharing');
+		await statusSays(page, /\d+ results? with the chosen filters/);
+		const count = await page.locator('.search-results > li').count();
+		expect(count).toBeGreaterThan(0);
+		await expect(page.getByRole('checkbox', { name: /^NGO \(\d+\)$/ }).isChecked()).resolves.toBe(true);
+		await page.context().close();
+	});
+
+	test.each([
+		['Art. 28(4)', 'Go to article 28, paragraph 4', /\/articles\/28\/#p4$/],
+		['article 35(1)(c)', 'Go to article 35, paragraph 1 (c)', /\/articles\/35\/#p1-c$/],
+		['art 2(h)', 'Go to article 2 (h)', /\/articles\/2\/#h$/],
+		['28.4', 'Go to article 28, paragraph 4', /\/articles\/28\/#p4$/],
+		['articles 7 to 11', 'Go to articles 7 to 11', /\/articles\/7\/$/],
+	])('citation jump: %s -> first result "%s", Enter goes there', async (query, label, destination) => {
+		const { page } = await open('search/');
+		const box = page.getByLabel('Search the Convention, the critiques and the organisations');
+		await box.fill(query);
+		await statusSays(page, /straight to the provision cited/);
+		await expect(page.locator('.search-results > li').first().textContent()).resolves.toBe(label);
+		await box.press('Enter');
+		await page.waitForURL(destination);
+		await page.context().close();
+	});
+
+	test('citation jump to a paragraph the site does not show goes to the article and says so', async () => {
+		const { page } = await open('search/?q=Article%2037(15)');
+		await statusSays(page, /straight to the provision cited/);
+		const jump = page.locator('.search-result--jump a').first();
+		await expect(jump.textContent()).resolves.toMatch(/not shown on this site: go to article 37/);
+		expect(new URL((await jump.getAttribute('href')) ?? '', site.url).pathname).toMatch(/\/articles\/37\/$/);
+		await page.context().close();
+	});
+
+	test('keyboard: down arrow from the box to the results, between them, Escape back', async () => {
+		const { page } = await open('search/?q=extradition');
+		await statusSays(page, /result/);
+		await page.getByLabel('Search the Convention, the critiques and the organisations').focus();
+		await page.keyboard.press('ArrowDown');
+		const first = await page.evaluate(() => document.activeElement?.textContent);
+		expect(first).toBeTruthy();
+		await page.keyboard.press('ArrowDown');
+		expect(await page.evaluate(() => document.activeElement?.textContent)).not.toBe(first);
+		await page.keyboard.press('Escape');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+		await page.context().close();
+	});
+
+	test('"/" focuses the header search box, which opens the search page', async () => {
+		const { page } = await open('articles/28/');
+		await page.keyboard.press('/');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+		await page.keyboard.type('penetration testing');
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/\/search\/\?q=penetration\+testing$/);
+		await statusSays(page, /results? for “penetration testing”/);
+		await page.context().close();
+	});
+
+	test('axe-core finds no violation on the search page with results and filters shown', async () => {
+		const { page, errors } = await open('search/?q=surveillance');
+		await statusSays(page, /result/);
+		expect(await axeViolations(page)).toEqual([]);
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+
+	test('without JavaScript the page says search needs it and offers ways to browse', async () => {
+		const { page } = await open('search/?q=extradition', { javaScript: false });
+		await expect(page.locator('.search-needs-js').isVisible()).resolves.toBe(true);
+		await expect(page.locator('.search').isVisible()).resolves.toBe(false);
+		await page.context().close();
+	});
+});
