@@ -50,10 +50,17 @@ const median = (numbers: number[]) => {
 
 const site = await serveStatic(dist);
 const browser = await launchBrowser();
-const results: Record<string, { coldMs: number[]; warmMs: number[]; bytes: number[]; requests: number[] }> = {};
+interface Samples {
+	coldMs: number[];
+	warmMs: number[];
+	bytes: number[];
+	requests: number[];
+}
+const results: Record<string, Samples> = {};
 
 for (const query of queries) {
-	const entry = (results[query] = { coldMs: [], warmMs: [], bytes: [], requests: [] });
+	const entry: Samples = { coldMs: [], warmMs: [], bytes: [], requests: [] };
+	results[query] = entry;
 	for (let run = 0; run < runs; run++) {
 		const context = await browser.newContext();
 		const page = await context.newPage();
