@@ -2,6 +2,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
+import { readDefinedTerms } from './src/lib/defined-terms.ts';
 import { rehypePlugins, remarkPlugins } from './src/plugins/index.ts';
 
 /**
@@ -15,8 +16,12 @@ import { rehypePlugins, remarkPlugins } from './src/plugins/index.ts';
  */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
+/** The base path with one trailing slash, as the Markdown pipeline writes links. */
+const basePath = base.endsWith('/') ? base : `${base}/`;
 const outDir = process.env.OUT_DIR ?? './dist';
 const cacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
+/** The terms of article 2, marked where our summaries use them (read from the content, like everything shown). */
+const terms = readDefinedTerms(process.env.CONTENT_DIR ?? './content');
 
 export default defineConfig({
 	site,
@@ -30,7 +35,7 @@ export default defineConfig({
 	build: { format: 'directory' },
 	// Astro 7's default Markdown processor does not run remark/rehype plugins: select the unified one.
 	markdown: {
-		processor: unified({ remarkPlugins, rehypePlugins }),
+		processor: unified({ remarkPlugins: remarkPlugins({ base: basePath, terms }), rehypePlugins: rehypePlugins({ base: basePath }) }),
 		// The content has no code blocks; src/lib/render-provision.ts renders provisions with the same setting.
 		syntaxHighlight: false,
 	},

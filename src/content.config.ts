@@ -7,6 +7,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { contentDir } from './lib/content-dir.ts';
+import { anchorAliasSchema } from './schemas/anchor-alias.ts';
 import { chapterSchema } from './schemas/chapter.ts';
 import { critiqueSchema } from './schemas/critique.ts';
 import { organisationSchema } from './schemas/organisation.ts';
@@ -29,7 +30,7 @@ const idFromFileName = ({ entry }: { entry: string }): string => entry.replace(/
 /** YAML list -> records keyed by a field, so the file loader can give each item an id. */
 function keyedBy(field: string) {
 	return (text: string): Record<string, Record<string, unknown>> => {
-		const items: unknown = parseYaml(text);
+		const items: unknown = parseYaml(text) ?? [];
 		if (!Array.isArray(items)) throw new Error(`expected a list of items, found ${typeof items}`);
 		const records: Record<string, Record<string, unknown>> = {};
 		items.forEach((item: Record<string, unknown>, index) => {
@@ -76,4 +77,9 @@ const critiques = defineCollection({
 	schema: critiqueSchema,
 });
 
-export const collections = { provisions, chapters, topics, timeline, pages, organisations, critiques };
+const anchorAliases = defineCollection({
+	loader: file(`${contentDir}/anchor-aliases.yaml`, { parser: keyedBy('old') }),
+	schema: anchorAliasSchema,
+});
+
+export const collections = { provisions, chapters, topics, timeline, pages, organisations, critiques, anchorAliases };

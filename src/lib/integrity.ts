@@ -8,7 +8,8 @@ import { chapterCount, lastArticleNumber, type Chapter } from '../schemas/chapte
 import type { Critique } from '../schemas/critique.ts';
 import type { Organisation } from '../schemas/organisation.ts';
 import type { Provision } from '../schemas/provision.ts';
-import { describeRef, parseCitation, refAnchor } from './citation.ts';
+import type { CrossReference } from '../plugins/remark-cross-references.ts';
+import { describeRef, parseCitation, refAnchor, type ProvisionRef } from './citation.ts';
 import type { ContentProblem } from './content-error.ts';
 
 /** A content entry together with the file it came from. */
@@ -186,12 +187,36 @@ export function checkCommentary({ organisations, critiques, topicIds, outlines }
 function unresolved(text: string, outlines: ReadonlyMap<number, ReadonlySet<string>>): string | undefined {
 	const refs = parseCitation(text);
 	if (refs?.length !== 1 || !refs[0]) return `"${text}" is not one reference such as 28(4), 24, 7-11 or 2(h)`;
-	const ref = refs[0];
+	const problem = missingTarget(refs[0], outlines);
+	return problem && `"${text}": ${problem}`;
+}
+
+/** Why the part a reference names is not on the site, or undefined when it is. */
+function missingTarget(ref: ProvisionRef, outlines: ReadonlyMap<number, ReadonlySet<string>>): string | undefined {
 	const anchor = refAnchor(ref);
 	if (ref.kind !== 'article' || anchor === undefined) return undefined;
 	const parts = outlines.get(ref.article);
-	if (!parts) return `"${text}": article ${ref.article} does not exist`;
+	if (!parts) return `article ${ref.article} does not exist`;
 	if (parts.has(anchor)) return undefined;
-	const shown = parts.size === 0 ? 'its summary shows no numbered parts, so cite the whole article' : `parts on the site: ${[...parts].join(', ')}`;
-	return `"${text}": ${describeRef(ref)} is not on the site (${shown})`;
+	const shown = parts.size === 0 ? 'its summary shows no numbered parts, so refer to the whole article' : `parts on the site: ${[...parts].join(', ')}`;
+	return `${describeRef(ref)} is not on the site (${shown})`;
+}
+
+/** A body's references to the Convention, as found by `remark-cross-references`. */
+export interface BodyReferences {
+	file: string;
+	references: readonly CrossReference[];
+}
+
+/** Problems with cross-references in our prose: each must point at a part the site has. */
+export function checkCrossReferences(bodies: readonly BodyReferences[], outlines: ReadonlyMap<number, ReadonlySet<string>>): ContentProblem[] {
+	return bodies.flatMap(({ file, references }) =>
+		references.flatMap((reference) =>
+			reference.refs.flatMap((ref) => {
+				const problem = missingTarget(ref, outlines);
+				const where = reference.line === undefined ? 'body' : `body, line ${reference.line}`;
+				return problem ? [{ file, field: where, message: `"${reference.text}" points to ${problem}` }] : [];
+			}),
+		),
+	);
 }

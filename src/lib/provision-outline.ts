@@ -1,21 +1,34 @@
 /**
- * The numbered parts of a provision body (ids, numbers, terms, uncertainty flags), found by the same plugins the
- * build renders with, without rendering. Used to check that every claim cites a part that exists.
+ * What the build needs to know about a Markdown body without rendering it: the numbered parts of a provision (ids,
+ * numbers, terms, uncertainty flags) and the references to the Convention in its text. Found by the same plugins the
+ * site renders with; used to check that every claim and every cross-reference points at a part that exists, and to
+ * list which articles refer to which.
  */
 import type { Root } from 'mdast';
 import remarkDirective from 'remark-directive';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { knownDirectives } from '../plugins/index.ts';
+import remarkCrossReferences, { type CrossReference } from '../plugins/remark-cross-references.ts';
 import remarkProvisionParts, { type ProvisionPart } from '../plugins/remark-provision-parts.ts';
 import remarkRejectUnknownDirectives from '../plugins/remark-reject-unknown-directives.ts';
-import { knownDirectives } from '../plugins/index.ts';
 
-const outliner = unified().use(remarkParse).use(remarkDirective).use(remarkRejectUnknownDirectives, { known: knownDirectives }).use(remarkProvisionParts);
+const analyser = unified()
+	.use(remarkParse)
+	.use(remarkDirective)
+	.use(remarkRejectUnknownDirectives, { known: knownDirectives })
+	.use(remarkCrossReferences)
+	.use(remarkProvisionParts);
 
-/** The parts of a body in document order; throws, naming the file and line, on a numbering error. */
+/** The parts and references of a body; throws, naming the file and line, on a numbering error. */
+export function analyseBody(body: string, filePath: string, frontmatter: Record<string, unknown> = {}): { parts: ProvisionPart[]; crossReferences: CrossReference[] } {
+	const file = new VFile({ value: body, path: filePath, data: { astro: { frontmatter } } });
+	analyser.runSync(analyser.parse(file) as Root, file);
+	return { parts: file.data.provisionParts ?? [], crossReferences: file.data.crossReferences ?? [] };
+}
+
+/** The numbered parts of a provision body, in document order. */
 export function outlineOf(body: string, filePath: string): ProvisionPart[] {
-	const file = new VFile({ value: body, path: filePath });
-	outliner.runSync(outliner.parse(file) as Root, file);
-	return file.data.provisionParts ?? [];
+	return analyseBody(body, filePath).parts;
 }

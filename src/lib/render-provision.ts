@@ -8,12 +8,15 @@ import { pathToFileURL } from 'node:url';
 import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import { rehypePlugins, remarkPlugins } from '../plugins/index.ts';
 import { splitAtSlots, type SlotPiece } from './annotation-slots.ts';
+import { contentDir } from './content-dir.ts';
+import { readDefinedTerms } from './defined-terms.ts';
 
 let renderer: Promise<MarkdownRenderer> | undefined;
 
 /** The rendered body, in pieces: HTML runs and annotation slots. Throws, naming the file and line, on bad Markdown. */
-export async function renderProvisionBody(body: string, filePath: string): Promise<SlotPiece[]> {
-	renderer ??= createMarkdownProcessor({ remarkPlugins, rehypePlugins, syntaxHighlight: false });
-	const { code } = await (await renderer).render(body, { fileURL: pathToFileURL(path.resolve(filePath)) });
+export async function renderProvisionBody(body: string, filePath: string, frontmatter: Record<string, unknown>): Promise<SlotPiece[]> {
+	const options = { base: import.meta.env.BASE_URL.replace(/\/?$/, '/'), terms: readDefinedTerms(contentDir) };
+	renderer ??= createMarkdownProcessor({ remarkPlugins: remarkPlugins(options), rehypePlugins: rehypePlugins(options), syntaxHighlight: false });
+	const { code } = await (await renderer).render(body, { fileURL: pathToFileURL(path.resolve(filePath)), frontmatter });
 	return splitAtSlots(code);
 }

@@ -8,13 +8,15 @@ import type { Chapter } from '../schemas/chapter.ts';
 import type { Article, Preamble } from '../schemas/provision.ts';
 import type { TimelineEvent } from '../schemas/timeline-event.ts';
 import type { Topic } from '../schemas/topic.ts';
+import type { AnchorAlias } from '../schemas/anchor-alias.ts';
 import type { Critique } from '../schemas/critique.ts';
 import type { Organisation } from '../schemas/organisation.ts';
 import { buildClaimViews, type ClaimView } from './commentary.ts';
 import { contentDir } from './content-dir.ts';
 import { ContentError } from './content-error.ts';
-import { checkCommentary, checkIntegrity } from './integrity.ts';
-import { outlineOf } from './provision-outline.ts';
+import { articlesOf } from './citation.ts';
+import { checkCommentary, checkCrossReferences, checkIntegrity, type BodyReferences } from './integrity.ts';
+import { analyseBody } from './provision-outline.ts';
 
 /** An article entry, narrowed to article front matter. */
 export type ArticleEntry = CollectionEntry<'provisions'> & { data: Article };
@@ -54,6 +56,10 @@ export interface SiteData {
 	critiques: CritiqueEntry[];
 	/** Every claim, newest critique first. */
 	claims: ClaimView[];
+	/** For each article, the articles whose summaries refer to it, in order. */
+	referencedBy: Map<number, number[]>;
+	/** Anchors that had to change, and where they lead now. */
+	anchorAliases: AnchorAlias[];
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -69,23 +75,40 @@ function relativePath(filePath: string | undefined, fallback: string): string {
 }
 
 async function load(): Promise<SiteData> {
-	const [provisionEntries, chapterEntries, topicEntries, timelineEntries, organisationEntries, critiqueEntries] = await Promise.all([
+	const [provisionEntries, chapterEntries, topicEntries, timelineEntries, organisationEntries, critiqueEntries, aliasEntries] = await Promise.all([
 		getCollection('provisions'),
 		getCollection('chapters'),
 		getCollection('topics'),
 		getCollection('timeline'),
 		getCollection('organisations'),
 		getCollection('critiques'),
+		getCollection('anchorAliases'),
 	]);
 
 	const fileOf = (entry: { id: string; filePath?: string | undefined }, folder: string, extension: string) =>
 		relativePath(entry.filePath, `${contentDir}/${folder}/${entry.id}.${extension}`);
 	const topicIds = new Set(topicEntries.map((entry) => entry.id));
 	const outlines = new Map<number, Set<string>>();
+	const bodies: BodyReferences[] = [];
+	const referencedBy = new Map<number, number[]>();
 	for (const entry of provisionEntries) {
+		const file = fileOf(entry, 'provisions', 'md');
+		const { parts, crossReferences } = analyseBody(entry.body ?? '', file, entry.data);
+		bodies.push({ file, references: crossReferences });
 		if (entry.data.kind !== 'article') continue;
-		const parts = outlineOf(entry.body ?? '', fileOf(entry, 'provisions', 'md'));
 		outlines.set(entry.data.number, new Set(parts.map((part) => part.id)));
+		for (const target of new Set(crossReferences.flatMap((reference) => reference.refs.flatMap(articlesOf)))) {
+			if (target !== entry.data.number) referencedBy.set(target, [...(referencedBy.get(target) ?? []), entry.data.number]);
+		}
+	}
+	for (const [collection, folder] of [
+		[critiqueEntries, 'critiques'],
+		[topicEntries, 'topics'],
+	] as const) {
+		for (const entry of collection) {
+			const file = fileOf(entry, folder, 'md');
+			bodies.push({ file, references: analyseBody(entry.body ?? '', file).crossReferences });
+		}
 	}
 
 	const problems = checkIntegrity({
@@ -105,6 +128,7 @@ async function load(): Promise<SiteData> {
 			topicIds,
 			outlines,
 		}),
+		...checkCrossReferences(bodies, outlines),
 	);
 	if (problems.length > 0) throw new ContentError(problems);
 
@@ -139,5 +163,9 @@ async function load(): Promise<SiteData> {
 		(id) => organisations.get(id)?.type ?? 'news',
 	);
 
-	return { preamble, articles, chapters, topics, timeline, organisations, critiques, claims };
+	for (const sources of referencedBy.values()) sources.sort((a, b) => a - b);
+
+	const anchorAliases = aliasEntries.map((entry) => entry.data);
+
+	return { preamble, articles, chapters, topics, timeline, organisations, critiques, claims, referencedBy, anchorAliases };
 }

@@ -1,9 +1,12 @@
 /**
  * The site's Markdown pipeline, in the order the plugins must run. astro.config.mjs hands these lists to
- * `@astrojs/markdown-remark`'s `unified()` processor; the unit tests build the same pipeline from them.
+ * `@astrojs/markdown-remark`'s `unified()` processor; `src/lib/render-provision.ts` and the unit tests build the
+ * same pipeline from them.
  */
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
+import remarkCrossReferences from './remark-cross-references.ts';
+import remarkDefinedTerms, { type DefinedTerm } from './remark-defined-terms.ts';
 import remarkProvisionParts from './remark-provision-parts.ts';
 import remarkRejectRawHtml from './remark-reject-raw-html.ts';
 import remarkRejectUnknownDirectives, { type DirectiveForm } from './remark-reject-unknown-directives.ts';
@@ -17,17 +20,33 @@ export const knownDirectives: Readonly<Record<string, DirectiveForm>> = {
 	quote: 'container',
 };
 
+/** What the pipeline needs to know about the site. */
+export interface PipelineOptions {
+	/** Base path the site is served under, ending in "/". */
+	base: string;
+	/** The terms defined in article 2 (see `src/lib/defined-terms.ts`); none by default. */
+	terms?: readonly DefinedTerm[];
+}
+
 /**
- * remark plugins, in order: parse directives, refuse unknown ones and raw HTML, then handle ours.
+ * remark plugins, in order: parse directives, refuse unknown ones and raw HTML, link references to the Convention
+ * and mark defined terms (before the part headings exist, so they are left alone), then build the anchored parts and
+ * sourced quotations.
  * Shared by every Markdown collection; `remark-provision-parts` does nothing to a body without markers.
  */
-export const remarkPlugins: RemarkPlugins = [
-	remarkDirective,
-	[remarkRejectUnknownDirectives, { known: knownDirectives }],
-	remarkRejectRawHtml,
-	[remarkProvisionParts, { annotationSlots: true }],
-	remarkSourcedQuote,
-];
+export function remarkPlugins({ base, terms = [] }: PipelineOptions): RemarkPlugins {
+	return [
+		remarkDirective,
+		[remarkRejectUnknownDirectives, { known: knownDirectives }],
+		remarkRejectRawHtml,
+		[remarkCrossReferences, { base }],
+		[remarkDefinedTerms, { base, terms }],
+		[remarkProvisionParts, { annotationSlots: true }],
+		remarkSourcedQuote,
+	];
+}
 
 /** rehype plugins, in order. */
-export const rehypePlugins: RehypePlugins = [];
+export function rehypePlugins(_options: PipelineOptions): RehypePlugins {
+	return [];
+}

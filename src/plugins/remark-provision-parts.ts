@@ -9,7 +9,8 @@
  * Our summary of point (a).
  * ```
  *
- * becomes `<section class="part part--paragraph"><h2 id="p4" class="part__label">…4</h2>…<section …><h3 id="p4-a">…`.
+ * becomes `<section class="part part--paragraph"><h2 id="p4" class="part__label">…4</h2><a class="part__permalink"
+ * href="#p4" aria-label="Link to paragraph 4">#</a>…<section …><h3 id="p4-a">…`.
  * Each label is a real heading (screen-reader users can jump between paragraphs, and search can split results on
  * them) whose id comes from the numbers (see `src/lib/ids.ts`), never from text.
  *
@@ -25,6 +26,7 @@
  */
 import type { BlockContent, DefinitionContent, Heading, Paragraph, Root, RootContent } from 'mdast';
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
+import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { failAt } from '../lib/fail-at.ts';
@@ -45,6 +47,8 @@ export interface ProvisionPart {
 	term?: string;
 	/** Why the editors are unsure of this part, when they are. */
 	uncertain?: string;
+	/** Our summary of the part as plain text, without its sub-parts (filled in when the part is complete). */
+	summary: string;
 }
 
 declare module 'vfile' {
@@ -176,7 +180,7 @@ export default function remarkProvisionParts(options?: Options) {
 
 			// Build the part.
 			const address: PartAddress = { ...parent?.part.address, [level]: attributes.n };
-			const part: ProvisionPart = { id: partId(address), level, number: attributes.n, address };
+			const part: ProvisionPart = { id: partId(address), level, number: attributes.n, address, summary: '' };
 			if (attributes.term !== undefined) part.term = attributes.term;
 			if (attributes.uncertain !== undefined) part.uncertain = attributes.uncertain;
 			parts.push(part);
@@ -186,7 +190,7 @@ export default function remarkProvisionParts(options?: Options) {
 				type: 'containerDirective',
 				name: level,
 				attributes: {},
-				children: [heading(part, rank, settings), ...flag(part, settings)],
+				children: [heading(part, rank, settings), permalink(part, settings), ...flag(part, settings)],
 				data: {
 					hName: 'section',
 					hProperties: { className: ['part', `part--${level}`] },
@@ -202,10 +206,13 @@ export default function remarkProvisionParts(options?: Options) {
 		file.data.provisionParts = parts;
 	};
 
-	/** A part is complete: give it its annotation slot, after its own text and its sub-parts. */
+	/** A part is complete: note its own text, and give it its annotation slot after its text and its sub-parts. */
 	function close(open: OpenPart | undefined): void {
-		if (!open || !settings.annotationSlots) return;
-		open.section.children.push({ type: 'html', value: `<!--annotations:${open.part.id}-->` });
+		if (!open) return;
+		const own = open.section.children.slice(1).filter((child) => child.type !== 'containerDirective' && !(child.type === 'paragraph' && child.data?.hProperties?.className));
+		// (the permalink and the "not verified" flag carry a class name; the summary text does not)
+		open.part.summary = own.map((child) => toString(child)).join(' ').replace(/\s+/g, ' ').trim();
+		if (settings.annotationSlots) open.section.children.push({ type: 'html', value: `<!--annotations:${open.part.id}-->` });
 	}
 }
 
@@ -293,6 +300,22 @@ function heading(part: ProvisionPart, rank: Heading['depth'], settings: Required
 					: []),
 			],
 		},
+	};
+}
+
+/** A link to the part itself, after its heading: readers copy it to cite the part (`src/client/copy.ts`). */
+function permalink(part: ProvisionPart, settings: Required<Options>): Paragraph {
+	return {
+		type: 'paragraph',
+		data: {
+			hName: 'a',
+			hProperties: {
+				className: ['part__permalink'],
+				href: `#${part.id}`,
+				ariaLabel: `Link to ${settings.levelNames[part.level].toLowerCase()} ${displayNumber(part.level, part.number)}`,
+			},
+		},
+		children: [{ type: 'text', value: '#' }],
 	};
 }
 

@@ -106,4 +106,11 @@ describe('the build refuses bad content', () => {
 		expect(output).toContain('quotes.0.text: must be at most 30 words');
 		expect(output).toContain('critiques/uk-third-committee-2024.md');
 	});
+
+	test('a cross-reference in a summary to a paragraph the site does not have', () => {
+		const output = buildBroken('cross-reference', (dir) =>
+			edit(path.join(dir, 'critiques/icc-global-business-reject-2024-08.md'), /\n---\n/, '\n---\nThe ICC also cites article 28, paragraph 9.\n\n'),
+		);
+		expect(output).toMatch(/critiques\/icc-global-business-reject-2024-08\.md: body, line \d+: "article 28, paragraph 9" points to Article 28, paragraph 9 is not on the site/);
+	});
 });

@@ -14,9 +14,9 @@ export interface Rendered {
 	file: VFile;
 }
 
-/** Render with the whole site pipeline, or with the given remark plugins only. */
-export async function render(markdown: string, plugins: PluggableList = remarkPlugins as PluggableList): Promise<Rendered> {
-	const file = new VFile({ value: markdown, path: 'content/provisions/article-99.md' });
+/** Render with the whole site pipeline, or with the given remark plugins only; `frontmatter` is what Astro passes. */
+export async function render(markdown: string, plugins: PluggableList = remarkPlugins({ base: '/' }) as PluggableList, frontmatter: Record<string, unknown> = {}): Promise<Rendered> {
+	const file = new VFile({ value: markdown, path: 'content/provisions/article-99.md', data: { astro: { frontmatter } } });
 	// As in Astro's pipeline, raw nodes our plugins emit (the annotation-slot comments) pass through to the HTML.
 	const processor = unified().use(remarkParse).use(plugins).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeStringify, { allowDangerousHtml: true });
 	const result = await processor.process(file);

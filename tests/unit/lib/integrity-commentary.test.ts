@@ -50,8 +50,8 @@ describe('checkCommentary', () => {
 		set.critiques[0]!.data.claims[0]!.provisions = ['28(5)', '37(15)', '28(4)', '2(h)'];
 		expect(checkCommentary(set).map(formatProblem)).toEqual([
 			'content/critiques/x.md: claims[0].provisions[0]: "28(5)": Article 28, paragraph 5 is not on the site (parts on the site: p1, p4)',
-			'content/critiques/x.md: claims[0].provisions[1]: "37(15)": Article 37, paragraph 15 is not on the site (its summary shows no numbered parts, so cite the whole article)',
-			'content/critiques/x.md: claims[0].provisions[3]: "2(h)": Article 2 (h) is not on the site (its summary shows no numbered parts, so cite the whole article)',
+			'content/critiques/x.md: claims[0].provisions[1]: "37(15)": Article 37, paragraph 15 is not on the site (its summary shows no numbered parts, so refer to the whole article)',
+			'content/critiques/x.md: claims[0].provisions[3]: "2(h)": Article 2 (h) is not on the site (its summary shows no numbered parts, so refer to the whole article)',
 		]);
 	});
 
