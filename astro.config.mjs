@@ -32,10 +32,11 @@ export default defineConfig({
 	// The search index is built from the finished pages, after every build.
 	integrations: [pagefindIndex()],
 	trailingSlash: 'ignore',
-	build: { format: 'directory' },
+	// Stylesheets are always files (a strict Content-Security-Policy refuses inline styles).
+	build: { format: 'directory', inlineStylesheets: 'never' },
 	// Astro 7's default Markdown processor does not run remark/rehype plugins: select the unified one.
 	markdown: {
-		processor: unified({ remarkPlugins: remarkPlugins({ base: basePath, terms }), rehypePlugins: rehypePlugins({ base: basePath }) }),
+		processor: unified({ remarkPlugins: remarkPlugins({ base: basePath, terms }), rehypePlugins: rehypePlugins({ base: basePath, siteOrigin: new URL(site).origin }) }),
 		// The content has no code blocks; src/lib/render-provision.ts renders provisions with the same setting.
 		syntaxHighlight: false,
 	},

@@ -7,6 +7,6 @@ if (terms) {
 	const base = document.documentElement.dataset.base ?? '/';
 	void import(/* @vite-ignore */ `${base}pagefind/pagefind-highlight.js`).then(() => {
 		const Highlight = (window as unknown as { PagefindHighlight?: new (options: object) => unknown }).PagefindHighlight;
-		if (Highlight) new Highlight({ highlightParam: 'highlight', markContext: '[data-pagefind-body]' });
+		if (Highlight) new Highlight({ highlightParam: 'highlight', markContext: '[data-pagefind-body]', addStyles: false });
 	});
 }

@@ -64,3 +64,20 @@ export function partLabel(id: string): string {
 	const points = [address.point, address.subpoint].filter((piece) => piece !== undefined).map((piece) => `(${piece})`).join('');
 	return address.paragraph !== undefined ? `paragraph ${address.paragraph}${points ? ` ${points}` : ''}` : `point ${points}`;
 }
+
+/**
+ * The document title: "Article 28. Search and seizure … · Hanoi Convention Explorer", kept within 70 characters
+ * (longer titles are cut in search results and tabs): the site name is dropped first, then the title is shortened at
+ * a word boundary. The page's h1 always carries the full title.
+ */
+export function documentTitle(title: string, siteName: string, limit = 70): string {
+	if (title === siteName) return title;
+	const full = `${title} · ${siteName}`;
+	// Counted as written in the HTML, where an apostrophe or ampersand becomes an entity (&#39; &amp;).
+	const written = (text: string) => text.replace(/['"&<>]/g, '&#39;').length;
+	if (written(full) <= limit) return full;
+	if (written(title) <= limit) return title;
+	limit -= written(title) - title.length;
+	const cut = title.slice(0, limit - 1);
+	return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), limit / 2)).replace(/[\s,;:.(-]+$/, '')}…`;
+}

@@ -5,6 +5,7 @@
  */
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
+import rehypeExternalLinks from './rehype-external-links.ts';
 import remarkCrossReferences from './remark-cross-references.ts';
 import remarkDefinedTerms, { type DefinedTerm } from './remark-defined-terms.ts';
 import remarkProvisionParts from './remark-provision-parts.ts';
@@ -26,6 +27,8 @@ export interface PipelineOptions {
 	base: string;
 	/** The terms defined in article 2 (see `src/lib/defined-terms.ts`); none by default. */
 	terms?: readonly DefinedTerm[];
+	/** Origin the site is published at, so its own absolute links are not marked external. */
+	siteOrigin?: string;
 }
 
 /**
@@ -46,7 +49,7 @@ export function remarkPlugins({ base, terms = [] }: PipelineOptions): RemarkPlug
 	];
 }
 
-/** rehype plugins, in order. */
-export function rehypePlugins(_options: PipelineOptions): RehypePlugins {
-	return [];
+/** rehype plugins, in order: mark links to other sites. */
+export function rehypePlugins({ siteOrigin }: PipelineOptions): RehypePlugins {
+	return [[rehypeExternalLinks, siteOrigin ? { siteOrigin } : {}]];
 }

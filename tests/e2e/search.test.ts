@@ -185,7 +185,8 @@ describe('the search page', () => {
 	test('axe-core finds no violation on the search page with results and filters shown', async () => {
 		const { page, errors } = await open('search/?q=surveillance');
 		await statusSays(page, /result/);
-		expect(await axeViolations(page)).toEqual([]);
+		const violations = await axeViolations(page);
+		expect(violations, JSON.stringify(violations)).toEqual([]);
 		expect(errors).toEqual([]);
 		await page.context().close();
 	});

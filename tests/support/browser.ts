@@ -1,6 +1,6 @@
 /** Debian's Chromium driven by playwright-core, with the flags this kind of machine needs, and an axe-core runner. */
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { axeRoute } from './static-server.ts';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -34,7 +34,6 @@ export function collectErrors(page: Page): string[] {
 	return errors;
 }
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 export interface AxeViolation {
 	id: string;
@@ -43,9 +42,12 @@ export interface AxeViolation {
 	targets: string[];
 }
 
-/** Runs axe-core (WCAG 2.2 A/AA and best practices) on the page and returns its violations. */
+/**
+ * Runs axe-core (WCAG 2.2 A/AA and best practices) on the page and returns its violations. axe-core is loaded from
+ * the test server's own origin, so the page's Content-Security-Policy applies to it like to any of the site's files.
+ */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-	await page.addScriptTag({ path: axePath });
+	await page.addScriptTag({ url: new URL(axeRoute, page.url()).href });
 	return page.evaluate(async () => {
 		const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
 		const result = await axe.run(document, {

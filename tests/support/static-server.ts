@@ -2,7 +2,12 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+
+/** Test-only route: axe-core, served as a same-origin file so the pages' Content-Security-Policy lets it run. */
+export const axeRoute = '/__test__/axe.min.js';
+const axeFile = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const types: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -23,6 +28,11 @@ export interface StaticSite {
 export async function serveStatic(root: string, base = '/'): Promise<StaticSite> {
 	const server: Server = createServer((request, response) => {
 		const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+		if (pathname === axeRoute) {
+			response.writeHead(200, { 'content-type': types['.js'] ?? '' });
+			createReadStream(axeFile).pipe(response);
+			return;
+		}
 		if (!pathname.startsWith(base)) {
 			response.writeHead(404).end('not found');
 			return;

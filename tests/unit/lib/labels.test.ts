@@ -15,3 +15,14 @@ test('part labels from anchor ids', async () => {
 	expect(partLabel('h')).toBe('point (h)');
 	expect(partLabel('h-ii')).toBe('point (h)(ii)');
 });
+
+test('document titles stay within 70 characters, dropping the site name first', async () => {
+	const { documentTitle } = await import('../../../src/lib/labels.ts');
+	expect(documentTitle('Article 28. Search', 'Hanoi Convention Explorer')).toBe('Article 28. Search · Hanoi Convention Explorer');
+	expect(documentTitle('Article 42. International cooperation for the purpose of expedited preservation', 'Site')).toBe(
+		'Article 42. International cooperation for the purpose of expedited…',
+	);
+	const long = 'Press Release: Cybersecurity Tech Accord calls for changes to new UN treaty to prevent damage to global security online';
+	expect(documentTitle(long, 'Hanoi Convention Explorer').length).toBeLessThanOrEqual(70);
+	expect(documentTitle('A title of exactly fifty characters, give or take!!', 'Hanoi Convention Explorer')).toBe('A title of exactly fifty characters, give or take!!');
+});
