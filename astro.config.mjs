@@ -1,6 +1,7 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import contentGuard from './src/integrations/content-guard.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 import { readDefinedTerms } from './src/lib/defined-terms.ts';
 import { rehypePlugins, remarkPlugins } from './src/plugins/index.ts';
@@ -20,8 +21,9 @@ const base = process.env.BASE_PATH ?? '/';
 const basePath = base.endsWith('/') ? base : `${base}/`;
 const outDir = process.env.OUT_DIR ?? './dist';
 const cacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
+const contentDir = process.env.CONTENT_DIR ?? './content';
 /** The terms of article 2, marked where our summaries use them (read from the content, like everything shown). */
-const terms = readDefinedTerms(process.env.CONTENT_DIR ?? './content');
+const terms = readDefinedTerms(contentDir);
 
 export default defineConfig({
 	site,
@@ -29,14 +31,14 @@ export default defineConfig({
 	outDir,
 	cacheDir,
 	output: 'static',
-	// The search index is built from the finished pages, after every build.
-	integrations: [pagefindIndex()],
+	// Content files are checked byte by byte before the build; the search index is built from the finished pages.
+	integrations: [contentGuard({ contentDir }), pagefindIndex()],
 	trailingSlash: 'ignore',
 	// Stylesheets are always files (a strict Content-Security-Policy refuses inline styles).
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	// Astro 7's default Markdown processor does not run remark/rehype plugins: select the unified one.
 	markdown: {
-		processor: unified({ remarkPlugins: remarkPlugins({ base: basePath, terms }), rehypePlugins: rehypePlugins({ base: basePath, siteOrigin: new URL(site).origin }) }),
+		processor: unified({ remarkPlugins: remarkPlugins({ base: basePath, terms, siteUrl: new URL(basePath, site).href }), rehypePlugins: rehypePlugins({ base: basePath, siteOrigin: new URL(site).origin }) }),
 		// The content has no code blocks; src/lib/render-provision.ts renders provisions with the same setting.
 		syntaxHighlight: false,
 	},

@@ -15,7 +15,8 @@ let renderer: Promise<MarkdownRenderer> | undefined;
 
 /** The rendered body, in pieces: HTML runs and annotation slots. Throws, naming the file and line, on bad Markdown. */
 export async function renderProvisionBody(body: string, filePath: string, frontmatter: Record<string, unknown>): Promise<SlotPiece[]> {
-	const options = { base: import.meta.env.BASE_URL.replace(/\/?$/, '/'), terms: readDefinedTerms(contentDir), siteOrigin: new URL(import.meta.env.SITE).origin };
+	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+	const options = { base, terms: readDefinedTerms(contentDir), siteOrigin: new URL(import.meta.env.SITE).origin, siteUrl: new URL(base, import.meta.env.SITE).href };
 	renderer ??= createMarkdownProcessor({ remarkPlugins: remarkPlugins(options), rehypePlugins: rehypePlugins(options), syntaxHighlight: false });
 	const { code } = await (await renderer).render(body, { fileURL: pathToFileURL(path.resolve(filePath)), frontmatter });
 	return splitAtSlots(code);

@@ -29,6 +29,8 @@ export interface PipelineOptions {
 	terms?: readonly DefinedTerm[];
 	/** Origin the site is published at, so its own absolute links are not marked external. */
 	siteOrigin?: string;
+	/** Absolute URL of the site's root (origin + base path), written out with permalinks when printing. */
+	siteUrl?: string;
 }
 
 /**
@@ -37,14 +39,14 @@ export interface PipelineOptions {
  * sourced quotations.
  * Shared by every Markdown collection; `remark-provision-parts` does nothing to a body without markers.
  */
-export function remarkPlugins({ base, terms = [] }: PipelineOptions): RemarkPlugins {
+export function remarkPlugins({ base, terms = [], siteUrl = '' }: PipelineOptions): RemarkPlugins {
 	return [
 		remarkDirective,
 		[remarkRejectUnknownDirectives, { known: knownDirectives }],
 		remarkRejectRawHtml,
 		[remarkCrossReferences, { base }],
 		[remarkDefinedTerms, { base, terms }],
-		[remarkProvisionParts, { annotationSlots: true }],
+		[remarkProvisionParts, { annotationSlots: true, siteUrl }],
 		remarkSourcedQuote,
 	];
 }

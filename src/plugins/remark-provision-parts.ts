@@ -30,7 +30,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { failAt } from '../lib/fail-at.ts';
-import { partId, type PartAddress } from '../lib/ids.ts';
+import { articlePath, partId, type PartAddress } from '../lib/ids.ts';
 import { displayNumber, numberAt, ordinalOf, type PartLevel } from '../lib/numbering.ts';
 
 /** One numbered part found in a summary. */
@@ -74,6 +74,12 @@ export interface Options {
 	 * (see `src/lib/annotation-slots.ts`). Default: false.
 	 */
 	annotationSlots?: boolean;
+	/**
+	 * Absolute URL of the site's root (origin and base path, ending in "/"). When set, and the document is an article
+	 * (its front matter has `kind: article` and a `number`), each permalink carries its full URL in `data-url`, which
+	 * the print stylesheet writes out. Default: none.
+	 */
+	siteUrl?: string;
 }
 
 const defaults: Required<Options> = {
@@ -81,6 +87,7 @@ const defaults: Required<Options> = {
 	levelNames: { paragraph: 'Paragraph', point: 'Point', subpoint: 'Sub-point' },
 	uncertainLabel: 'Not verified:',
 	annotationSlots: false,
+	siteUrl: '',
 };
 
 const depthOf: Record<PartLevel, number> = { paragraph: 0, point: 1, subpoint: 2 };
@@ -115,6 +122,8 @@ export default function remarkProvisionParts(options?: Options) {
 	const settings = { ...defaults, ...options };
 
 	return function transform(tree: Root, file: VFile): void {
+		const frontmatter = (file.data.astro?.frontmatter ?? {}) as { kind?: unknown; number?: unknown };
+		const pageUrl = settings.siteUrl && frontmatter.kind === 'article' && typeof frontmatter.number === 'number' ? `${settings.siteUrl}${articlePath(frontmatter.number).slice(1)}` : undefined;
 		rejectMisplacedStructure(tree, file);
 		file.data.provisionParts = [];
 		if (!tree.children.some((node) => node.type === 'leafDirective' && isLevel(node.name))) return;
@@ -190,7 +199,7 @@ export default function remarkProvisionParts(options?: Options) {
 				type: 'containerDirective',
 				name: level,
 				attributes: {},
-				children: [heading(part, rank, settings), permalink(part, settings), ...flag(part, settings)],
+				children: [heading(part, rank, settings), permalink(part, settings, pageUrl), ...flag(part, settings)],
 				data: {
 					hName: 'section',
 					hProperties: { className: ['part', `part--${level}`] },
@@ -304,7 +313,7 @@ function heading(part: ProvisionPart, rank: Heading['depth'], settings: Required
 }
 
 /** A link to the part itself, after its heading: readers copy it to cite the part (`src/client/copy.ts`). */
-function permalink(part: ProvisionPart, settings: Required<Options>): Paragraph {
+function permalink(part: ProvisionPart, settings: Required<Options>, pageUrl: string | undefined): Paragraph {
 	return {
 		type: 'paragraph',
 		data: {
@@ -313,6 +322,7 @@ function permalink(part: ProvisionPart, settings: Required<Options>): Paragraph 
 				className: ['part__permalink'],
 				href: `#${part.id}`,
 				ariaLabel: `Link to ${settings.levelNames[part.level].toLowerCase()} ${displayNumber(part.level, part.number)}`,
+				...(pageUrl ? { dataUrl: `${pageUrl}#${part.id}` } : {}),
 			},
 		},
 		children: [{ type: 'text', value: '#' }],

@@ -113,4 +113,23 @@ describe('the build refuses bad content', () => {
 		);
 		expect(output).toMatch(/critiques\/icc-global-business-reject-2024-08\.md: body, line \d+: "article 28, paragraph 9" points to Article 28, paragraph 9 is not on the site/);
 	});
+
+	test.each<[string, (file: string) => void, string]>([
+		['a byte-order mark', (file) => writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(file)])), 'the file starts with a byte-order mark (BOM)'],
+		['invalid UTF-8', (file) => writeFileSync(file, Buffer.concat([readFileSync(file), Buffer.from([0xc3, 0x28])])), 'the file is not valid UTF-8'],
+		['an empty file', (file) => writeFileSync(file, ''), 'the file is empty'],
+		['a very large file', (file) => writeFileSync(file, `${readFileSync(file, 'utf8')}\n${'Lorem ipsum. '.repeat(30_000)}`), 'the file is \\d+ bytes; the limit is 262144 bytes'],
+	])('%s', (name, breakIt, message) => {
+		const output = buildBroken(`raw-${name.replace(/\W+/g, '-')}`, (dir) => breakIt(path.join(dir, 'provisions/article-28.md')));
+		expect(output).toMatch(new RegExp(`provisions/article-28\\.md: file: ${message.replace(/[()]/g, '\\$&')}`));
+	});
+
+	test('raw HTML with an event handler, and a javascript: link', () => {
+		expect(buildBroken('onerror', (dir) => edit(path.join(dir, 'provisions/article-07.md'), '::paragraph{n=2}', 'An <img src="x" onerror="alert(1)"> image.\n\n::paragraph{n=2}'))).toMatch(
+			/provisions\/article-07\.md":\s*body, line \d+: Raw HTML is not allowed in content \(found `<img src="x" onerror/,
+		);
+		expect(buildBroken('javascript-link', (dir) => edit(path.join(dir, 'provisions/article-07.md'), '::paragraph{n=2}', '[Click](javascript:alert(1))\n\n::paragraph{n=2}'))).toMatch(
+			/provisions\/article-07\.md":\s*body, line \d+: Link address with the scheme "javascript:" is not allowed in content/,
+		);
+	});
 });

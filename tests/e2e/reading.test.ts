@@ -107,3 +107,32 @@ describe('small screens and print', () => {
 		await page.close();
 	});
 });
+
+describe('printing an article', () => {
+	test('prints the summaries, the commentary and each paragraph link written out as a URL', async () => {
+		const { page } = await open('articles/28/');
+		await page.emulateMedia({ media: 'print' });
+		const printedLink = await page.locator('.part__permalink[href="#p4"]').evaluate((element) => getComputedStyle(element, '::before').content);
+		expect(printedLink).toBe(`"${new URL('articles/28/#p4', site.url).href.replace(/^http:\/\/127\.0\.0\.1:\d+/, 'http://localhost:4321')}"`);
+		expect(await page.locator('.part:has(> #p4) > .commentary').isVisible()).toBe(true);
+		expect(await page.locator('.part:has(> #p4) > p').last().isVisible()).toBe(true);
+		expect(await page.locator('.site-search').isVisible()).toBe(false);
+		await page.close();
+	});
+});
+
+describe('dark mode contrast on every page type (axe-core)', () => {
+	test.each(['critiques/', 'critiques/techaccord-pr-grave-concerns-2024/', 'organisations/tech-accord/', 'who-objects/', 'topics/research-exemptions/'])('/%s', async (url) => {
+		const { page, errors } = await open(url, { colorScheme: 'dark' });
+		expect(await axeViolations(page)).toEqual([]);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('/search/ with results', async () => {
+		const { page } = await open('search/?q=surveillance', { colorScheme: 'dark' });
+		await page.waitForSelector('.search-results > li');
+		expect(await axeViolations(page)).toEqual([]);
+		await page.close();
+	});
+});
