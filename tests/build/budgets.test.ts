@@ -4,37 +4,15 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { attributeValues, htmlFiles } from '../support/built-site.ts';
+import { attributeValues, htmlFiles, pageScripts } from '../support/built-site.ts';
 
 const dist = path.resolve('dist');
-
-/** A script file and every module it imports statically, as site paths. */
-function scriptClosure(file: string, seen = new Set<string>()): Set<string> {
-	if (seen.has(file)) return seen;
-	seen.add(file);
-	const code = readFileSync(path.join(dist, file), 'utf8');
-	for (const match of code.matchAll(/(?:import|from)\s*["'](\.{1,2}\/[^"']+\.js|\/_astro\/[^"']+\.js)["']/g)) {
-		const target = match[1]?.startsWith('/') ? match[1].slice(1) : path.join(path.dirname(file), match[1] ?? '');
-		scriptClosure(target, seen);
-	}
-	return seen;
-}
-
-/** Gzipped bytes of the JavaScript a page loads before any interaction. */
-function pageScriptBytes(page: string): { files: string[]; gzip: number } {
-	const html = readFileSync(path.join(dist, page), 'utf8');
-	const files = new Set<string>();
-	for (const src of attributeValues(html, 'src').filter((value) => value.endsWith('.js'))) for (const file of scriptClosure(src.replace(/^\//, ''))) files.add(file);
-	const gzip = [...files].reduce((total, file) => total + gzipSync(readFileSync(path.join(dist, file))).length, 0);
-	return { files: [...files], gzip };
-}
 
 describe('budgets', () => {
 	test('article pages ship less than 5 kB of JavaScript (gzipped): the copy and search enhancements', () => {
 		for (const page of ['articles/28/index.html', 'articles/2/index.html', 'preamble/index.html']) {
-			const { gzip, files } = pageScriptBytes(page);
+			const { gzip, files } = pageScripts(dist, page);
 			expect(gzip, `${page}: ${files.join(', ')}`).toBeLessThan(5 * 1024);
 			expect(files.length).toBeGreaterThan(0);
 		}

@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 /** All .html files below a folder, as paths relative to it. */
 export function htmlFiles(root: string): string[] {
@@ -75,4 +76,31 @@ export function brokenLinks(root: string, base = '/'): BrokenLink[] {
 		}
 	}
 	return broken;
+}
+
+/** A script file and every module it imports statically, as paths relative to the site root. */
+function scriptClosure(root: string, file: string, seen = new Set<string>()): Set<string> {
+	if (seen.has(file)) return seen;
+	seen.add(file);
+	const code = readFileSync(path.join(root, file), 'utf8');
+	for (const match of code.matchAll(/(?:import|from)\s*["'](\.{1,2}\/[^"']+\.js|\/_astro\/[^"']+\.js)["']/g)) {
+		const target = match[1]?.startsWith('/') ? match[1].slice(1) : path.join(path.dirname(file), match[1] ?? '');
+		scriptClosure(root, target, seen);
+	}
+	return seen;
+}
+
+/** The JavaScript a page loads before any interaction (its module scripts and their static imports), raw and gzipped. */
+export function pageScripts(root: string, page: string): { files: string[]; raw: number; gzip: number } {
+	const html = readFileSync(path.join(root, page), 'utf8');
+	const files = new Set<string>();
+	for (const src of attributeValues(html, 'src').filter((value) => value.endsWith('.js'))) {
+		for (const file of scriptClosure(root, src.replace(/^\//, ''))) files.add(file);
+	}
+	const contents = [...files].map((file) => readFileSync(path.join(root, file)));
+	return {
+		files: [...files],
+		raw: contents.reduce((total, content) => total + content.length, 0),
+		gzip: contents.reduce((total, content) => total + gzipSync(content).length, 0),
+	};
 }
