@@ -37,7 +37,7 @@ describe('citations on the page, without JavaScript', () => {
 		expect(html).toMatch(/United Nations Convention against Cybercrime, article 35, paragraph 1 \(annex to UN General Assembly resolution 79\/243, adopted 24 December 2024\)\. Editors' summary: http[^ ]+\/articles\/35\/#p1 \(version of \d{1,2} \w+ \d{4}\)\./);
 		expect(html).toContain('<summary>Cite paragraph 1</summary>');
 		expect(html).toContain('aria-label="Copy the OSCOLA citation of paragraph 1" hidden');
-		expect(html).toContain('<a class="part__permalink" href="#p1" aria-label="Link to paragraph 1">#</a>');
+		expect(html).toMatch(/<a class="part__permalink" href="#p1" aria-label="Link to paragraph 1" data-url="https?:\/\/[^"]+\/articles\/35\/#p1">#<\/a>/);
 	});
 
 	test('a critique carries an author-date citation and links to its BibTeX, RIS and CSL-JSON', () => {
