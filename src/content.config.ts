@@ -13,6 +13,7 @@ import { critiqueSchema } from './schemas/critique.ts';
 import { organisationSchema } from './schemas/organisation.ts';
 import { pageSchema } from './schemas/page.ts';
 import { provisionSchema } from './schemas/provision.ts';
+import { statusSchema } from './schemas/status.ts';
 import { timelineEventSchema } from './schemas/timeline-event.ts';
 import { topicSchema } from './schemas/topic.ts';
 
@@ -82,4 +83,9 @@ const anchorAliases = defineCollection({
 	schema: anchorAliasSchema,
 });
 
-export const collections = { provisions, chapters, topics, timeline, pages, organisations, critiques, anchorAliases };
+const status = defineCollection({
+	loader: file(`${contentDir}/status.yaml`, { parser: (text) => ({ status: parseYaml(text) as Record<string, unknown> }) }),
+	schema: statusSchema,
+});
+
+export const collections = { provisions, chapters, topics, timeline, pages, organisations, critiques, anchorAliases, status };

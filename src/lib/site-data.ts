@@ -154,7 +154,8 @@ async function load(): Promise<SiteData> {
 		}))
 		.sort((a, b) => a.order - b.order);
 
-	const timeline = timelineEntries.map((entry) => entry.data).sort((a, b) => a.date.localeCompare(b.date));
+	// Dated events in order, pending ones (no date) last.
+	const timeline = timelineEntries.map((entry) => entry.data).sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
 
 	const organisations = new Map(organisationEntries.map((entry) => [entry.id, { ...entry.data, id: entry.id }]));
 	const critiques = [...critiqueEntries].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));

@@ -8,6 +8,7 @@ import remarkDirective from 'remark-directive';
 import rehypeExternalLinks from './rehype-external-links.ts';
 import remarkCrossReferences from './remark-cross-references.ts';
 import remarkDefinedTerms, { type DefinedTerm } from './remark-defined-terms.ts';
+import remarkOfficialText from './remark-official-text.ts';
 import remarkProvisionParts from './remark-provision-parts.ts';
 import remarkRejectRawHtml from './remark-reject-raw-html.ts';
 import remarkRejectUnknownDirectives, { type DirectiveForm } from './remark-reject-unknown-directives.ts';
@@ -19,6 +20,7 @@ export const knownDirectives: Readonly<Record<string, DirectiveForm>> = {
 	point: 'leaf',
 	subpoint: 'leaf',
 	quote: 'container',
+	official: 'container',
 };
 
 /** What the pipeline needs to know about the site. */
@@ -48,6 +50,7 @@ export function remarkPlugins({ base, terms = [], siteUrl = '' }: PipelineOption
 		[remarkDefinedTerms, { base, terms }],
 		[remarkProvisionParts, { annotationSlots: true, siteUrl }],
 		remarkSourcedQuote,
+		remarkOfficialText,
 	];
 }
 

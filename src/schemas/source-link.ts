@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 
-/** A document that a statement on the site rests on, linked at its publisher. */
+/**
+ * A document that a statement on the site rests on, linked at its publisher. When the project's research notes cite a
+ * source whose address was not recorded, `url` is absent and `note` says so; such a source is shown, never hidden.
+ */
 export const sourceLinkSchema = z
 	.object({
 		/** Title of the document or page, as its publisher gives it. */
@@ -8,8 +11,14 @@ export const sourceLinkSchema = z
 		/** Who published it: "UN Treaty Collection", "UNODC", "Reuters". */
 		publisher: z.string().min(2),
 		/** Its address; https only, so readers are never sent over plain HTTP. */
-		url: z.url({ protocol: /^https$/, error: 'must be an https:// address' }),
+		url: z.url({ protocol: /^https$/, error: 'must be an https:// address' }).optional(),
+		/** How reliable it is or how it was read, when that matters ("low reliability", "address not recorded"). */
+		note: z.string().min(5).optional(),
 	})
-	.strict();
+	.strict()
+	.refine((source) => source.url !== undefined || source.note !== undefined, {
+		message: 'a source without an address needs a note saying why',
+		path: ['note'],
+	});
 
 export type SourceLink = z.infer<typeof sourceLinkSchema>;

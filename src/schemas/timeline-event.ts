@@ -7,8 +7,10 @@ export const timelineEventSchema = z
 	.object({
 		/** Stable id of the event, used as its anchor: `ga-adoption`. */
 		id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'),
-		/** When it happened, as precisely as the sources allow. */
-		date: partialDateSchema,
+		/** When it happened, as precisely as the sources allow; absent only for a pending event. */
+		date: partialDateSchema.optional(),
+		/** An event that has not happened yet (entry into force); it has no date. */
+		pending: z.boolean().default(false),
 		/** Last day of an event that lasted several days (`2025-10-26` for the Hanoi ceremony). */
 		endDate: partialDateSchema.optional(),
 		/** Short name of the event. */
@@ -22,7 +24,11 @@ export const timelineEventSchema = z
 		/** The documents the statement rests on. */
 		sources: z.array(sourceLinkSchema).min(1),
 	})
-	.strict();
+	.strict()
+	.refine((event) => (event.date === undefined) === event.pending, {
+		message: 'an event has a date unless it is pending, and a pending event has none',
+		path: ['date'],
+	});
 
 /** The whole timeline file: events in date order. */
 export const timelineSchema = z.array(timelineEventSchema).min(1);

@@ -114,6 +114,13 @@ describe('the build refuses bad content', () => {
 		expect(output).toMatch(/critiques\/icc-global-business-reject-2024-08\.md: body, line \d+: "article 28, paragraph 9" points to Article 28, paragraph 9 is not on the site/);
 	});
 
+	test('status: a count without its date, named by file and field', () => {
+		const output = buildBroken('status-undated', (dir) => edit(path.join(dir, 'status.yaml'), /^(  - count: 65\n)    asOf: .*\n/m, '$1'));
+		expect(output).toContain('status → status data does not match collection schema');
+		expect(output).toContain('signatories.1.asOf: Required');
+		expect(output).toContain('status.yaml');
+	});
+
 	test.each<[string, (file: string) => void, string]>([
 		['a byte-order mark', (file) => writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(file)])), 'the file starts with a byte-order mark (BOM)'],
 		['invalid UTF-8', (file) => writeFileSync(file, Buffer.concat([readFileSync(file), Buffer.from([0xc3, 0x28])])), 'the file is not valid UTF-8'],

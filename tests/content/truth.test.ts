@@ -8,9 +8,9 @@ import { readChapters, readProvisions } from '../support/content-files.ts';
 
 const provisions = readProvisions();
 
-/** The body without `:::quote` blocks, the only place verbatim wording may appear. */
+/** The body without `:::quote` and `:::official` blocks, the only places verbatim wording may appear. */
 function outsideQuotes(body: string): string {
-	return body.replace(/^:::quote\{[^\n]*\}\n[\s\S]*?^:::$/gm, '');
+	return body.replace(/^:::quote\{[^\n]*\}\n[\s\S]*?^:::$/gm, '').replace(/^:::official\n[\s\S]*?^:::$/gm, '');
 }
 
 describe('summaries never pass for treaty wording', () => {

@@ -68,7 +68,7 @@ describe('reading an article', () => {
 });
 
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
-	const pages = ['', 'contents/', 'articles/28/', 'articles/2/', 'articles/65/', 'preamble/', 'chapters/4/', 'topics/', 'topics/data-sharing/', 'about/'];
+	const pages = ['', 'contents/', 'articles/28/', 'articles/2/', 'articles/65/', 'preamble/', 'chapters/4/', 'topics/', 'topics/data-sharing/', 'about/', 'timeline/', 'status/', 'data/'];
 	for (const colorScheme of ['light', 'dark'] as const) {
 		test.each(pages)(`/%s has no violations (${colorScheme})`, async (url) => {
 			const { page, errors } = await open(url, { colorScheme });
@@ -89,7 +89,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
 });
 
 describe('small screens and print', () => {
-	test.each(['', 'articles/2/', 'articles/28/', 'contents/'])('/%s fits a 320 px screen without sideways scrolling', async (url) => {
+	test.each(['', 'articles/2/', 'articles/28/', 'contents/', 'timeline/', 'status/'])('/%s fits a 320 px screen without sideways scrolling', async (url) => {
 		const { page } = await open(url, { width: 320 });
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 		await page.close();

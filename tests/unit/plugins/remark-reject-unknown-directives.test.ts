@@ -4,7 +4,7 @@ import { md, render } from '../../support/markdown.ts';
 describe('remark-reject-unknown-directives', () => {
 	test('stops on a misspelt marker and lists the known directives', async () => {
 		await expect(render(md('::paragrpah{n=1}', 'a'))).rejects.toThrow(
-			/Unknown directive "::paragrpah". Known directives: ::paragraph, ::point, ::subpoint, :::quote\./,
+			/Unknown directive "::paragrpah". Known directives: ::paragraph, ::point, ::subpoint, :::quote, :::official\./,
 		);
 	});
 

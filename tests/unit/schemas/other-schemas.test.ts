@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { chapterSchema } from '../../../src/schemas/chapter.ts';
 import { partialDateSchema } from '../../../src/schemas/partial-date.ts';
+import { statusSchema } from '../../../src/schemas/status.ts';
 import { timelineEventSchema } from '../../../src/schemas/timeline-event.ts';
 import { topicSchema } from '../../../src/schemas/topic.ts';
 
@@ -50,5 +51,34 @@ describe('timeline events', () => {
 			'sources.0.url: must be an https:// address',
 		);
 		expect(firstIssue(timelineEventSchema.safeParse({ ...event, date: '24/12/2024' }))).toMatch(/^date: must be an ISO date/);
+	});
+	test('have a date unless pending, and a pending event has none', () => {
+		const { date: _date, ...undated } = event;
+		expect(firstIssue(timelineEventSchema.safeParse(undated))).toBe('date: an event has a date unless it is pending, and a pending event has none');
+		expect(timelineEventSchema.parse({ ...undated, pending: true }).date).toBeUndefined();
+		expect(firstIssue(timelineEventSchema.safeParse({ ...event, pending: true }))).toBe('date: an event has a date unless it is pending, and a pending event has none');
+	});
+	test('accept a source without an address only with a note saying why', () => {
+		const { url: _url, ...addressless } = event.sources[0]!;
+		expect(firstIssue(timelineEventSchema.safeParse({ ...event, sources: [addressless] }))).toBe('sources.0.note: a source without an address needs a note saying why');
+		expect(timelineEventSchema.safeParse({ ...event, sources: [{ ...addressless, note: 'address not recorded' }] }).success).toBe(true);
+	});
+});
+
+describe('status', () => {
+	const source = { title: 'Status page', publisher: 'UN Treaty Collection', url: 'https://treaties.un.org/x' };
+	const count = { count: 72, asOf: '2025-10-26', what: 'signatories on the status page', standing: 'relied-on', sources: [source] };
+	const status = { required: 40, requiredSources: [source], signatories: [count], ratifications: [{ ...count, count: 3, standing: 'unconfirmed' }], howToUpdate: 'Check the depositary status page and add a dated count.' };
+	test('takes a file where every figure has a source and a date', () => {
+		expect(statusSchema.parse(status).participants).toEqual([]);
+	});
+	test.each<[string, Record<string, unknown>, string]>([
+		['a count without sources', { signatories: [{ ...count, sources: [] }] }, 'signatories.0.sources: Too small'],
+		['a count without a date', { signatories: [{ ...count, asOf: undefined }] }, 'signatories.0.asOf:'],
+		['a standing outside the list', { ratifications: [{ ...count, standing: 'probable' }] }, 'ratifications.0.standing: Invalid option'],
+		['a negative count', { ratifications: [{ ...count, count: -1 }] }, 'ratifications.0.count: Too small'],
+		['a participant report without sources', { participants: [{ name: 'Canada', reports: [{ says: 'Canada signed in Hanoi.', asOf: '2025-10', sources: [] }] }] }, 'participants.0.reports.0.sources: Too small'],
+	])('rejects %s', (_name, change, problem) => {
+		expect(firstIssue(statusSchema.safeParse({ ...status, ...change }))).toMatch(new RegExp(`^${problem.replace(/[.()]/g, '\\$&')}`));
 	});
 });

@@ -1,0 +1,28 @@
+/**
+ * Open data: /data/provisions.json, critiques.json, claims.json, organisations.json, annotations.jsonld, claims.csv and
+ * its CSVW metadata, claims.csv-metadata.json.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { annotationsExport, claimsCsv, claimsCsvMetadata, claimsExport, critiquesExport, organisationsExport, provisionsExport, type Absolute } from '../../lib/exports.ts';
+import { getSiteData, type SiteData } from '../../lib/site-data.ts';
+import { href } from '../../lib/urls.ts';
+
+const files = {
+	'provisions.json': { type: 'application/json', build: provisionsExport },
+	'critiques.json': { type: 'application/json', build: critiquesExport },
+	'claims.json': { type: 'application/json', build: claimsExport },
+	'organisations.json': { type: 'application/json', build: organisationsExport },
+	'annotations.jsonld': { type: 'application/ld+json', build: annotationsExport },
+	'claims.csv-metadata.json': { type: 'application/csvm+json', build: (_data: SiteData, absolute: Absolute) => claimsCsvMetadata(absolute) },
+} as const;
+
+export const getStaticPaths = (() => [...Object.keys(files), 'claims.csv'].map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+	const data = await getSiteData();
+	const absolute: Absolute = (path) => new URL(href(path), site).href;
+	const file = params.file ?? '';
+	if (file === 'claims.csv') return new Response(claimsCsv(data, absolute), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+	const spec = files[file as keyof typeof files];
+	return new Response(`${JSON.stringify(spec.build(data, absolute), null, 2)}\n`, { headers: { 'Content-Type': `${spec.type}; charset=utf-8` } });
+};

@@ -1,0 +1,127 @@
+import { z } from 'astro/zod';
+import { claimSides, critiqueKinds, stances } from './critique.ts';
+import { organisationTypeSchema, personSchema } from './organisation.ts';
+import { certaintySchema, textStatusSchema } from './provision.ts';
+
+/**
+ * The open-data exports (/data/*.json), version 1. Their JSON Schemas (/data/schema/v1/*.schema.json) are generated
+ * from these definitions, and the tests validate every export against them. Change a field only with a new version.
+ */
+export const exportsVersion = '1';
+
+const url = z.url().describe('absolute URL on this site');
+
+/** One numbered part of a provision, as exported. */
+const partExport = z.object({
+	id: z.string().describe('anchor id: p4, p4-a, h'),
+	level: z.enum(['paragraph', 'point', 'subpoint']),
+	number: z.string().describe('its own number: 4, a, ii'),
+	term: z.string().optional().describe('the defined term, for a point of article 2'),
+	uncertain: z.string().optional().describe('why the editors are unsure of this part'),
+	summary: z.string().describe("the editors' summary, plain text; not treaty wording"),
+	url,
+});
+
+export const provisionExport = z.object({
+	id: z.string().describe('preamble, or article-NN'),
+	kind: z.enum(['preamble', 'article']),
+	number: z.int().optional(),
+	title: z.string(),
+	titleStatus: z.enum(['confirmed', 'reported']).optional(),
+	chapter: z.int().optional(),
+	textStatus: textStatusSchema,
+	inBrief: z.string(),
+	certainty: certaintySchema,
+	certaintyNote: z.string(),
+	topics: z.array(z.string()),
+	url,
+	parts: z.array(partExport),
+});
+
+export const critiqueExport = z.object({
+	id: z.string(),
+	title: z.string(),
+	organisations: z.array(z.string()),
+	authors: z.array(z.string()),
+	date: z.string().describe('ISO date as precise as known: YYYY, YYYY-MM or YYYY-MM-DD'),
+	kind: z.enum(critiqueKinds),
+	stance: z.enum(stances),
+	sourceUrl: z.url(),
+	mirrors: z.array(z.url()),
+	read: z.enum(['excerpt', 'full']),
+	numbering: z.enum(['final', 'draft', 'none']),
+	numberingNote: z.string().optional(),
+	caveats: z.array(z.string()),
+	claims: z.array(z.string()).describe('ids of its claims in claims.json'),
+	url,
+});
+
+export const claimExport = z.object({
+	id: z.string().describe('<critique id>#<claim id>'),
+	critique: z.string(),
+	side: z.enum(claimSides),
+	provisions: z.array(z.string()).describe('final numbering, citation grammar: 28(4), 7-11, 2(h)'),
+	targets: z.array(url).describe('the anchors the provisions point to'),
+	draftReference: z.string().optional(),
+	topics: z.array(z.string()),
+	speakers: z.array(z.string()).describe('organisation ids whose claim it is'),
+	stakeholderType: organisationTypeSchema,
+	date: z.string(),
+	summary: z.string().describe('our words'),
+	quotes: z.array(z.object({ text: z.string().describe('verbatim, at most 30 words'), speaker: z.string().optional() })),
+	url,
+});
+
+export const organisationExport = z.object({
+	id: z.string(),
+	name: z.string(),
+	shortName: z.string(),
+	type: organisationTypeSchema,
+	website: z.url().optional(),
+	members: z.array(z.string()),
+	people: z.array(personSchema),
+	description: z.string(),
+	url,
+});
+
+/** A W3C Web Annotation (JSON-LD) of one claim, targeting the paragraph it is about. */
+export const annotationExport = z.object({
+	id: url,
+	type: z.literal('Annotation'),
+	motivation: z.enum(['commenting', 'assessing']),
+	created: z.string(),
+	creator: z.array(z.object({ type: z.literal('Organization'), name: z.string(), id: url })),
+	body: z.object({ type: z.literal('TextualBody'), value: z.string(), format: z.literal('text/plain'), language: z.literal('en') }),
+	target: z.array(url).min(1),
+});
+
+/** Every JSON export is an envelope around its items. */
+function envelope<T extends z.ZodType>(item: T) {
+	return z.object({
+		schemaVersion: z.literal(exportsVersion),
+		generated: z.string().describe('build date'),
+		note: z.string(),
+		items: z.array(item),
+	});
+}
+
+export const exportSchemas = {
+	provisions: envelope(provisionExport),
+	critiques: envelope(critiqueExport),
+	claims: envelope(claimExport),
+	organisations: envelope(organisationExport),
+	annotations: z.object({
+		'@context': z.literal('http://www.w3.org/ns/anno.jsonld'),
+		type: z.literal('AnnotationCollection'),
+		label: z.string(),
+		total: z.int(),
+		items: z.array(annotationExport),
+	}),
+} as const;
+
+export type ExportName = keyof typeof exportSchemas;
+export type ProvisionExport = z.infer<typeof provisionExport>;
+export type CritiqueExport = z.infer<typeof critiqueExport>;
+export type ClaimExport = z.infer<typeof claimExport>;
+export type OrganisationExport = z.infer<typeof organisationExport>;
+export type AnnotationExport = z.infer<typeof annotationExport>;
