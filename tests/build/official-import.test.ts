@@ -49,4 +49,14 @@ describe('npm run import:text', () => {
 		expect(untouched).toContain("This is the editors' summary, not the official text.");
 		expect(untouched).not.toContain('class="official"');
 	});
+
+	test.each([2, 11, 28])('article %i keeps every annotation it had before the import', (article) => {
+		const claimLinks = (root: string) => {
+			const html = readFileSync(path.join(root, `articles/${article}/index.html`), 'utf8');
+			return [...html.matchAll(/href="[^"]*\/critiques\/[^"#]+\/#claim-[^"]+"/g)].map((match) => match[0]).sort();
+		};
+		const before = claimLinks(path.resolve('dist'));
+		expect(before.length).toBeGreaterThan(0);
+		expect(claimLinks(outDir)).toEqual(before);
+	});
 });
