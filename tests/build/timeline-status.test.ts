@@ -43,7 +43,7 @@ describe('timeline page', () => {
 describe('status page', () => {
 	const html = page('status/index.html');
 	test('every count shows its number, date, standing and sources', () => {
-		const items = html.split('<li>').slice(1);
+		const items = (html.match(/<li>[\s\S]*?<\/li>/g) ?? []).map((item) => item.slice('<li>'.length));
 		for (const count of [...status.signatories, ...status.ratifications]) {
 			const item = items.find((text) => text.includes(escaped(count.what)));
 			expect(item, count.what).toBeDefined();
@@ -51,6 +51,12 @@ describe('status page', () => {
 			expect(item).toMatch(/<strong[^>]*>(Relied on|Conflicting report|Unconfirmed)\.<\/strong>/);
 			expectSources(item ?? '', count.sources);
 		}
+	});
+
+	test('the relied-on signatory count leads the page, with its date', () => {
+		const relied = status.signatories.find((count) => count.standing === 'relied-on');
+		expect(relied).toBeDefined();
+		expect(html).toContain(`<strong>Signatories: ${relied?.count}</strong> as of`);
 	});
 
 	test('no confirmed ratification count means no progress bar, and the page says so', () => {

@@ -1,27 +1,15 @@
 /** The critiques layer in Chromium: from a paragraph to a critique and back, filters, the table, accessibility. */
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, collectErrors, launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { axeViolations, collectErrors } from '../support/browser.ts';
+import { serveWithBrowser } from '../support/served-site.ts';
 
-let site: StaticSite;
-let browser: Browser;
-
-beforeAll(async () => {
-	site = await serveStatic(path.resolve('dist'));
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const served = serveWithBrowser();
 
 async function open(url: string, width = 1200): Promise<{ page: Page; errors: string[] }> {
-	const page = await browser.newPage({ viewport: { width, height: 800 } });
+	const page = await served.browser.newPage({ viewport: { width, height: 800 } });
 	const errors = collectErrors(page);
-	await page.goto(new URL(url, site.url).href);
+	await page.goto(new URL(url, served.site.url).href);
 	return { page, errors };
 }
 

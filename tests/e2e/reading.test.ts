@@ -1,27 +1,15 @@
 /** Reading the site in Chromium: navigation, paragraph links, accessibility, small screens, print. */
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, collectErrors, launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { axeViolations, collectErrors } from '../support/browser.ts';
+import { serveWithBrowser } from '../support/served-site.ts';
 
-let site: StaticSite;
-let browser: Browser;
-
-beforeAll(async () => {
-	site = await serveStatic(path.resolve('dist'));
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const served = serveWithBrowser();
 
 async function open(url: string, options: { width?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<{ page: Page; errors: string[] }> {
-	const page = await browser.newPage({ viewport: { width: options.width ?? 1200, height: 800 }, colorScheme: options.colorScheme ?? 'light' });
+	const page = await served.browser.newPage({ viewport: { width: options.width ?? 1200, height: 800 }, colorScheme: options.colorScheme ?? 'light' });
 	const errors = collectErrors(page);
-	await page.goto(new URL(url, site.url).href);
+	await page.goto(new URL(url, served.site.url).href);
 	return { page, errors };
 }
 
@@ -113,7 +101,7 @@ describe('printing an article', () => {
 		const { page } = await open('articles/28/');
 		await page.emulateMedia({ media: 'print' });
 		const printedLink = await page.locator('.part__permalink[href="#p4"]').evaluate((element) => getComputedStyle(element, '::before').content);
-		expect(printedLink).toBe(`"${new URL('articles/28/#p4', site.url).href.replace(/^http:\/\/127\.0\.0\.1:\d+/, 'http://localhost:4321')}"`);
+		expect(printedLink).toBe(`"${new URL('articles/28/#p4', served.site.url).href.replace(/^http:\/\/127\.0\.0\.1:\d+/, 'http://localhost:4321')}"`);
 		expect(await page.locator('.part:has(> #p4) > .commentary').isVisible()).toBe(true);
 		expect(await page.locator('.part:has(> #p4) > p').last().isVisible()).toBe(true);
 		expect(await page.locator('.site-search').isVisible()).toBe(false);

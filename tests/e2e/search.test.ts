@@ -2,33 +2,24 @@
  * Search in Chromium over the real built index: relevance on the words critics and readers use, filters, paragraph
  * sub-results, citation jumps, keyboard use, the URL as state, accessibility, and the page without JavaScript.
  */
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, collectErrors, launchBrowser } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations, collectErrors } from '../support/browser.ts';
 import { searchResults } from '../support/pagefind-search.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { serveWithBrowser } from '../support/served-site.ts';
 
-let site: StaticSite;
-let browser: Browser;
+const served = serveWithBrowser();
 let shared: Page;
 
 beforeAll(async () => {
-	site = await serveStatic(path.resolve('dist'));
-	browser = await launchBrowser();
-	shared = await browser.newPage();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
+	shared = await served.browser.newPage();
 });
 
 async function open(url: string, options: { javaScript?: boolean } = {}): Promise<{ page: Page; errors: string[] }> {
-	const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true, viewport: { width: 1200, height: 900 } });
+	const context = await served.browser.newContext({ javaScriptEnabled: options.javaScript ?? true, viewport: { width: 1200, height: 900 } });
 	const page = await context.newPage();
 	const errors = collectErrors(page);
-	await page.goto(new URL(url, site.url).href);
+	await page.goto(new URL(url, served.site.url).href);
 	return { page, errors };
 }
 
@@ -71,7 +62,7 @@ const relevance: Array<[string, string, number]> = [
 
 describe('relevance on the real index', () => {
 	test.each(relevance)('%s -> %s in the first %i', async (query, expected, within) => {
-		const results = await searchResults(shared, site.url, query);
+		const results = await searchResults(shared, served.site.url, query);
 		expect(results.slice(0, within), `results: ${results.slice(0, 8).join(' ')}`).toContain(expected);
 	});
 });
@@ -93,7 +84,7 @@ describe('the search page', () => {
 		const { page, errors } = await open('search/?q=storage%20medium');
 		await statusSays(page, /result/);
 		const link = page.locator('.search-subresults a[href*="/articles/28/"][href*="#p"]').first();
-		const target = new URL((await link.getAttribute('href')) ?? '', site.url);
+		const target = new URL((await link.getAttribute('href')) ?? '', served.site.url);
 		await link.click();
 		await page.waitForURL((url) => url.hash === target.hash && url.pathname.endsWith('/articles/28/'));
 		const id = target.hash.slice(1);
@@ -153,7 +144,7 @@ describe('the search page', () => {
 		await statusSays(page, /straight to the provision cited/);
 		const jump = page.locator('.search-result--jump a').first();
 		await expect(jump.textContent()).resolves.toMatch(/not shown on this site: go to article 37/);
-		expect(new URL((await jump.getAttribute('href')) ?? '', site.url).pathname).toMatch(/\/articles\/37\/$/);
+		expect(new URL((await jump.getAttribute('href')) ?? '', served.site.url).pathname).toMatch(/\/articles\/37\/$/);
 		await page.context().close();
 	});
 

@@ -1,23 +1,10 @@
 /** Privacy and security in Chromium: no request leaves the site, the Content-Security-Policy holds and does not break anything. */
-import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { contentSecurityPolicy } from '../../src/lib/security.ts';
-import { collectErrors, launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { collectErrors } from '../support/browser.ts';
+import { serveWithBrowser } from '../support/served-site.ts';
 
-let site: StaticSite;
-let browser: Browser;
-
-beforeAll(async () => {
-	site = await serveStatic(path.resolve('dist'));
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const served = serveWithBrowser();
 
 const pageTypes = [
 	'',
@@ -39,13 +26,13 @@ const pageTypes = [
 
 describe('privacy: every request stays on the site', () => {
 	test.each(pageTypes)('/%s makes no request to another host', async (url) => {
-		const page = await browser.newPage();
+		const page = await served.browser.newPage();
 		const requests: string[] = [];
 		page.on('request', (request) => requests.push(request.url()));
 		const errors = collectErrors(page);
-		await page.goto(new URL(url, site.url).href, { waitUntil: 'networkidle' });
+		await page.goto(new URL(url, served.site.url).href, { waitUntil: 'networkidle' });
 		if (url.startsWith('search/')) await page.waitForSelector('.search-results > li');
-		const origin = new URL(site.url).origin;
+		const origin = new URL(served.site.url).origin;
 		expect(requests.length).toBeGreaterThan(0);
 		expect(requests.filter((request) => new URL(request).origin !== origin && !request.startsWith('data:'))).toEqual([]);
 		expect(errors).toEqual([]);
@@ -55,15 +42,15 @@ describe('privacy: every request stays on the site', () => {
 
 describe('Content-Security-Policy', () => {
 	test('every page carries the policy', async () => {
-		const page = await browser.newPage();
-		await page.goto(new URL('articles/28/', site.url).href);
+		const page = await served.browser.newPage();
+		await page.goto(new URL('articles/28/', served.site.url).href);
 		expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toBe(contentSecurityPolicy);
 		await page.close();
 	});
 
 	test('an injected inline script is refused, and the refusal is reported', async () => {
-		const page = await browser.newPage();
-		await page.goto(new URL('articles/28/', site.url).href);
+		const page = await served.browser.newPage();
+		await page.goto(new URL('articles/28/', served.site.url).href);
 		const outcome = await page.evaluate(async () => {
 			const violations: string[] = [];
 			document.addEventListener('securitypolicyviolation', (event) => violations.push(event.violatedDirective));
@@ -79,8 +66,8 @@ describe('Content-Security-Policy', () => {
 	});
 
 	test('an inline style attribute is refused too', async () => {
-		const page = await browser.newPage();
-		await page.goto(new URL('articles/28/', site.url).href);
+		const page = await served.browser.newPage();
+		await page.goto(new URL('articles/28/', served.site.url).href);
 		const applied = await page.evaluate(() => {
 			const holder = document.createElement('div');
 			holder.innerHTML = '<p style="color: rgb(1, 2, 3)">x</p>';
@@ -92,13 +79,13 @@ describe('Content-Security-Policy', () => {
 	});
 
 	test('search (Pagefind WebAssembly), copy buttons and popovers work under the policy', async () => {
-		const context = await browser.newContext();
-		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
+		const context = await served.browser.newContext();
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(served.site.url).origin });
 		const page = await context.newPage();
 		const errors = collectErrors(page);
-		await page.goto(new URL('search/?q=extradition', site.url).href);
+		await page.goto(new URL('search/?q=extradition', served.site.url).href);
 		await page.waitForSelector('.search-results > li');
-		await page.goto(new URL('articles/35/', site.url).href);
+		await page.goto(new URL('articles/35/', served.site.url).href);
 		await page.getByText('Cite paragraph 1', { exact: true }).click();
 		await page.getByRole('button', { name: 'Copy the Bluebook citation of paragraph 1' }).click();
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('G.A. Res. 79/243, annex, art. 35(1)');
