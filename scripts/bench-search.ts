@@ -6,15 +6,13 @@
  * to the first result (median of several runs, cold: a new browser context each run, and warm: a second query in the
  * same page). A benchmark, not a test: it asserts nothing.
  */
-import { execFileSync } from 'node:child_process';
-import { readdirSync, statSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
+import { describeMachine } from './bench-machine.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' }, dist: { type: 'string', default: 'dist' } } });
 const runs = Number(values.runs);
@@ -97,16 +95,7 @@ await browser.close();
 await site.close();
 
 const index = folderBytes(path.join(dist, 'pagefind'));
-const chromium = execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim().split('\n').at(-1);
-const machine = {
-	date: new Date().toISOString(),
-	cpus: `${os.cpus().length} x ${os.cpus()[0]?.model ?? 'unknown'}`,
-	memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-	platform: `${os.type()} ${os.release()}`,
-	node: process.version,
-	chromium,
-	runs,
-};
+const machine = { ...describeMachine(), runs };
 const summary = Object.fromEntries(
 	Object.entries(results).map(([query, entry]) => [
 		query,

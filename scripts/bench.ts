@@ -13,12 +13,12 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { pageScripts } from '../tests/support/built-site.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
+import { describeMachine } from './bench-machine.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -156,15 +156,7 @@ if (!values['skip-scaling']) {
 	}
 }
 
-const chromium = execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim().split('\n').at(-1);
-const machine = {
-	date: new Date().toISOString(),
-	cpus: `${os.cpus().length} x ${os.cpus()[0]?.model ?? 'unknown'}`,
-	memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-	platform: `${os.type()} ${os.release()}`,
-	node: process.version,
-	chromium,
-};
+const machine = { ...describeMachine() };
 const report = {
 	machine,
 	build: { runs, medianSeconds: round(median(buildSeconds), 2), runsSeconds: buildSeconds.map((value) => round(value, 2)) },
