@@ -4,26 +4,18 @@
  * than produced with a CSL style, because CSL has no treaty-pinpoint form that OSCOLA and Bluebook agree on, and the
  * one document cited here is always the same.
  */
-import { formatRef, type ProvisionRef } from './citation.ts';
+import { describeRef, formatRef, type ProvisionRef } from './citation.ts';
 import { formatPartialDate } from './dates.ts';
 
 /** The Convention's name and the resolution that adopted it (A/RES/79/243, 24 December 2024). */
 const name = 'United Nations Convention against Cybercrime';
 const adopted = '24 December 2024';
 
-/** "article 28, paragraph 4 (a)" in running text; "the preamble". */
+/** "article 28, paragraph 4 (a)" in running text; "preamble": the reading form, lower-cased. */
 function pinpointWords(ref: ProvisionRef): string {
-	switch (ref.kind) {
-		case 'preamble':
-			return 'preamble';
-		case 'range':
-			return `articles ${ref.from} to ${ref.to}`;
-		case 'article': {
-			const points = [ref.point, ref.subpoint].filter((piece) => piece !== undefined).map((piece) => `(${piece})`).join('');
-			if (ref.paragraph !== undefined) return `article ${ref.article}, paragraph ${ref.paragraph}${points ? ` ${points}` : ''}`;
-			return `article ${ref.article}${points ? ` ${points}` : ''}`;
-		}
-	}
+	if (ref.kind === 'preamble') return 'preamble';
+	const words = describeRef(ref);
+	return `${words.charAt(0).toLowerCase()}${words.slice(1)}`;
 }
 
 /** "art 28(4)" (OSCOLA) or "art. 28(4)" (Bluebook); "arts 7-11"; "pmbl". */
@@ -31,7 +23,7 @@ function pinpointShort(ref: ProvisionRef, dot: boolean): string {
 	const art = dot ? 'art.' : 'art';
 	const arts = dot ? 'arts.' : 'arts';
 	if (ref.kind === 'preamble') return dot ? 'pmbl.' : 'pmbl';
-	if (ref.kind === 'range') return `${arts} ${ref.from}${dot ? '–' : '–'}${ref.to}`;
+	if (ref.kind === 'range') return `${arts} ${ref.from}–${ref.to}`;
 	return `${art} ${formatRef(ref)}`;
 }
 

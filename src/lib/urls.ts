@@ -11,6 +11,11 @@ export function href(path: string): string {
 	return `${base}${path}`;
 }
 
+/** The full address of a site path (for feeds, exports and citations, which are read away from the site). */
+export function absoluteHref(path: string, site: URL | undefined): string {
+	return new URL(href(path), site).href;
+}
+
 /** Whether a site path is the current page or a page below it (for `aria-current`). */
 export function isCurrent(currentPathname: string, path: string, exact = false): boolean {
 	const here = currentPathname.replace(/\/?$/, '/');

@@ -6,7 +6,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { buildDate } from '../../lib/build-info.ts';
 import { cslItem, formatBibliography, type CslItem } from '../../lib/bibliography.ts';
 import { getSiteData } from '../../lib/site-data.ts';
-import { href } from '../../lib/urls.ts';
+import { absoluteHref } from '../../lib/urls.ts';
 
 const formats = { bib: 'bibtex', ris: 'ris', json: 'csl-json' } as const;
 const types = { bib: 'application/x-bibtex; charset=utf-8', ris: 'application/x-research-info-systems; charset=utf-8', json: 'application/vnd.citationstyles.csl+json; charset=utf-8' };
@@ -23,6 +23,6 @@ export const GET: APIRoute = async ({ props, site }) => {
 	const names = new Map([...organisations.values()].map((organisation) => [organisation.id, organisation.name]));
 	const items: CslItem[] = critiques
 		.filter((entry) => name === 'bibliography' || entry.id === name)
-		.map((entry) => cslItem(entry.id, entry.data, names, buildDate, new URL(href(`/critiques/${entry.id}/`), site).href));
+		.map((entry) => cslItem(entry.id, entry.data, names, buildDate, absoluteHref(`/critiques/${entry.id}/`, site)));
 	return new Response(formatBibliography(items, formats[extension]), { headers: { 'Content-Type': types[extension] } });
 };

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { critiquesFeed } from '../../lib/exports.ts';
 import { getSiteData } from '../../lib/site-data.ts';
-import { href } from '../../lib/urls.ts';
+import { absoluteHref } from '../../lib/urls.ts';
 
 export const GET: APIRoute = async ({ site }) =>
-	new Response(critiquesFeed(await getSiteData(), (path) => new URL(href(path), site).href), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+	new Response(critiquesFeed(await getSiteData(), (path) => absoluteHref(path, site)), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

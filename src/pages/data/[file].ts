@@ -5,7 +5,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { annotationsExport, claimsCsv, claimsCsvMetadata, claimsExport, critiquesExport, organisationsExport, provisionsExport, type Absolute } from '../../lib/exports.ts';
 import { getSiteData, type SiteData } from '../../lib/site-data.ts';
-import { href } from '../../lib/urls.ts';
+import { absoluteHref } from '../../lib/urls.ts';
 
 const files = {
 	'provisions.json': { type: 'application/json', build: provisionsExport },
@@ -20,7 +20,7 @@ export const getStaticPaths = (() => [...Object.keys(files), 'claims.csv'].map((
 
 export const GET: APIRoute = async ({ params, site }) => {
 	const data = await getSiteData();
-	const absolute: Absolute = (path) => new URL(href(path), site).href;
+	const absolute: Absolute = (path) => absoluteHref(path, site);
 	const file = params.file ?? '';
 	if (file === 'claims.csv') return new Response(claimsCsv(data, absolute), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 	const spec = files[file as keyof typeof files];
