@@ -5,8 +5,11 @@
  * Chapter numbers are written in Roman capitals (Chapter IV) but stored as integers.
  */
 
+/** The levels of numbered parts inside an article, outermost first. */
+export const partLevels = ['paragraph', 'point', 'subpoint'] as const;
+
 /** The level of a numbered part inside an article. */
-export type PartLevel = 'paragraph' | 'point' | 'subpoint';
+export type PartLevel = (typeof partLevels)[number];
 
 const romanTable: ReadonlyArray<readonly [number, string]> = [
 	[1000, 'm'],

@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
-import { claimSides, critiqueKinds, stances } from './critique.ts';
+import { partLevels } from '../lib/numbering.ts';
+import { claimSides, critiqueKinds, critiqueSchema, stances } from './critique.ts';
 import { organisationTypeSchema, personSchema } from './organisation.ts';
-import { certaintySchema, textStatusSchema } from './provision.ts';
+import { articleSchema, certaintySchema, textStatusSchema } from './provision.ts';
 
 /**
  * The open-data exports (/data/*.json), version 1. Their JSON Schemas (/data/schema/v1/*.schema.json) are generated
@@ -14,7 +15,7 @@ const url = z.url().describe('absolute URL on this site');
 /** One numbered part of a provision, as exported. */
 const partExport = z.object({
 	id: z.string().describe('anchor id: p4, p4-a, h'),
-	level: z.enum(['paragraph', 'point', 'subpoint']),
+	level: z.enum(partLevels),
 	number: z.string().describe('its own number: 4, a, ii'),
 	term: z.string().optional().describe('the defined term, for a point of article 2'),
 	uncertain: z.string().optional().describe('why the editors are unsure of this part'),
@@ -27,7 +28,7 @@ export const provisionExport = z.object({
 	kind: z.enum(['preamble', 'article']),
 	number: z.int().optional(),
 	title: z.string(),
-	titleStatus: z.enum(['confirmed', 'reported']).optional(),
+	titleStatus: articleSchema.shape.titleStatus.optional(),
 	chapter: z.int().optional(),
 	textStatus: textStatusSchema,
 	inBrief: z.string(),
@@ -48,8 +49,8 @@ export const critiqueExport = z.object({
 	stance: z.enum(stances),
 	sourceUrl: z.url(),
 	mirrors: z.array(z.url()),
-	read: z.enum(['excerpt', 'full']),
-	numbering: z.enum(['final', 'draft', 'none']),
+	read: critiqueSchema.shape.read,
+	numbering: critiqueSchema.shape.numbering,
 	numberingNote: z.string().optional(),
 	caveats: z.array(z.string()),
 	claims: z.array(z.string()).describe('ids of its claims in claims.json'),
