@@ -4,6 +4,8 @@
  * first part goes at the top, and `textStatus` becomes `official`. Running it again replaces the earlier blocks.
  * Reports what does not line up: parts the official text has and our summary lacks, and the reverse.
  */
+import { levelOf, type PartAddress } from './ids.ts';
+import { displayNumber } from './numbering.ts';
 import type { OfficialArticle } from './official-text-parser.ts';
 import { analyseBody } from './provision-outline.ts';
 
@@ -56,7 +58,7 @@ export function mergeOfficialText(fileText: string, filePath: string, official: 
 	const lead =
 		parts.length === 0
 			? // No markers in our summary: the whole official text goes in one block at the top, numbering written out.
-				[official.intro, ...official.parts.map((part) => `${label(part.id)} ${part.text}`)].filter(Boolean).join('\n\n')
+				[official.intro, ...official.parts.map((part) => `${label(part.address)} ${part.text}`)].filter(Boolean).join('\n\n')
 			: official.intro;
 	if (lead) merged = `\n${block(lead)}${merged.replace(/^\n/, '\n')}`;
 
@@ -72,8 +74,9 @@ export function mergeOfficialText(fileText: string, filePath: string, official: 
 	};
 }
 
-/** "p4-a" -> "(a)", "p4" -> "4.", "h" -> "(h)", as the official text writes its numbers. */
-function label(id: string): string {
-	const last = id.split('-').at(-1) ?? id;
-	return /^p\d+$/.test(last) ? `${last.slice(1)}.` : `(${last})`;
+/** How the official text writes a part's own number: paragraph "4.", point "(a)", sub-point "(ii)". */
+function label(address: PartAddress): string {
+	const level = levelOf(address);
+	const number = address[level] ?? '';
+	return level === 'paragraph' ? `${number}.` : displayNumber(level, number);
 }
