@@ -12,8 +12,3 @@ export function shortKey(article: number, partId?: string): string {
 	if (!address) throw new Error(`not a part id: ${partId}`);
 	return [article, address.paragraph, address.point, address.subpoint].filter((piece) => piece !== undefined).join('.');
 }
-
-/** Site path of a short address: "28.4" -> "/a/28.4/". */
-export function shortPath(key: string): string {
-	return `/a/${key}/`;
-}
