@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import contentGuard from './src/integrations/content-guard.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 import { readDefinedTerms } from './src/lib/defined-terms.ts';
+import { readSourceNames } from './src/lib/source-names.ts';
 import { rehypePlugins, remarkPlugins } from './src/plugins/index.ts';
 
 /**
@@ -24,6 +25,8 @@ const cacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
 const contentDir = process.env.CONTENT_DIR ?? './content';
 /** The terms of article 2, marked where our summaries use them (read from the content, like everything shown). */
 const terms = readDefinedTerms(contentDir);
+/** Short names of the sources a provision part may rest on, shown under that part. */
+const sourceNames = readSourceNames(contentDir);
 
 export default defineConfig({
 	site,
@@ -38,7 +41,7 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	// Astro 7's default Markdown processor does not run remark/rehype plugins: select the unified one.
 	markdown: {
-		processor: unified({ remarkPlugins: remarkPlugins({ base: basePath, terms, siteUrl: new URL(basePath, site).href }), rehypePlugins: rehypePlugins({ base: basePath, siteOrigin: new URL(site).origin }) }),
+		processor: unified({ remarkPlugins: remarkPlugins({ base: basePath, terms, sourceNames, siteUrl: new URL(basePath, site).href }), rehypePlugins: rehypePlugins({ base: basePath, siteOrigin: new URL(site).origin }) }),
 		// The content has no code blocks; src/lib/render-provision.ts renders provisions with the same setting.
 		syntaxHighlight: false,
 	},

@@ -4,9 +4,20 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { DefinedTerm } from '../plugins/remark-defined-terms.ts';
 import { splitFrontMatter } from './content-files.ts';
 import { analyseBody } from './provision-outline.ts';
+
+/** One defined term of article 2, as `remark-defined-terms` marks it in other summaries. */
+export interface DefinedTerm {
+	/** The term as article 2 names it: "serious crime". */
+	term: string;
+	/** Other ways our summaries write it: "ICT system". */
+	aliases?: readonly string[];
+	/** Anchor of the definition in article 2: "h". */
+	id: string;
+	/** Our summary of the definition, plain text. */
+	summary: string;
+}
 
 /** Other ways our summaries write a term. */
 const aliases: Record<string, readonly string[]> = {

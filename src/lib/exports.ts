@@ -6,7 +6,6 @@
 import { buildDate } from './build-info.ts';
 import { articlesOf, refAnchor } from './citation.ts';
 import { articlePath, preamblePath } from './ids.ts';
-import { analyseBody } from './provision-outline.ts';
 import type { SiteData } from './site-data.ts';
 import { exportsVersion, type AnnotationExport, type ClaimExport, type CritiqueExport, type OrganisationExport, type ProvisionExport } from '../schemas/exports.ts';
 
@@ -23,7 +22,7 @@ export function provisionsExport(site: SiteData, absolute: Absolute) {
 	const items: ProvisionExport[] = [site.preamble, ...site.articles].map((entry) => {
 		const data = entry.data;
 		const page = data.kind === 'article' ? articlePath(data.number) : preamblePath;
-		const { parts } = analyseBody(entry.body ?? '', entry.filePath ?? entry.id, data);
+		const parts = site.parts.get(entry.id) ?? [];
 		return {
 			id: entry.id,
 			kind: data.kind,
@@ -31,7 +30,9 @@ export function provisionsExport(site: SiteData, absolute: Absolute) {
 			title: data.title,
 			textStatus: data.textStatus,
 			inBrief: data.inBrief,
-			certainty: data.certainty,
+			certainty: site.certainty.get(entry.id) ?? 'low',
+			basis: data.basis,
+			basisSources: data.basisSources,
 			certaintyNote: data.certaintyNote,
 			topics: data.topics,
 			url: absolute(page),
@@ -40,6 +41,8 @@ export function provisionsExport(site: SiteData, absolute: Absolute) {
 				level: part.level,
 				number: part.number,
 				...(part.term ? { term: part.term } : {}),
+				basis: part.provenance.basis,
+				basisSources: [...part.provenance.sources],
 				...(part.uncertain ? { uncertain: part.uncertain } : {}),
 				summary: part.summary,
 				url: absolute(`${page}#${part.id}`),

@@ -8,8 +8,9 @@ import { chapterCount, lastArticleNumber, type Chapter } from '../schemas/chapte
 import type { Critique } from '../schemas/critique.ts';
 import type { Organisation } from '../schemas/organisation.ts';
 import type { Provision } from '../schemas/provision.ts';
-import type { CrossReference } from '../plugins/remark-cross-references.ts';
-import { describeRef, parseCitation, refAnchor, type ProvisionRef } from './citation.ts';
+import type { CrossReference } from './cross-references.ts';
+import { articlesOf, describeRef, parseCitation, refAnchor, type ProvisionRef } from './citation.ts';
+import type { ProvisionPart } from './provision-parts.ts';
 import type { ContentProblem } from './content-error.ts';
 
 /** A content entry together with the file it came from. */
@@ -219,4 +220,36 @@ export function checkCrossReferences(bodies: readonly BodyReferences[], outlines
 			}),
 		),
 	);
+}
+
+/** A provision with its parts, for the provenance rules. */
+export interface ProvisionWithParts extends Located<Provision> {
+	parts: readonly ProvisionPart[];
+}
+
+/**
+ * Problems with what provisions say they rest on: every source named as a basis (of the provision or of one of its
+ * parts) must be a critique file that exists and has a claim on that provision. (That every part has a basis at all
+ * is checked where the parts are read: src/lib/provision-parts.ts.)
+ */
+export function checkProvenance(provisions: readonly ProvisionWithParts[], critiques: ReadonlyArray<Located<Critique>>): ContentProblem[] {
+	const byId = new Map(critiques.map((critique) => [critique.id, critique]));
+	const problems: ContentProblem[] = [];
+	for (const { file, data, parts } of provisions) {
+		const target = data.kind === 'article' ? `article ${data.number}` : 'the preamble';
+		const mentions = (critique: Located<Critique>) =>
+			critique.data.claims.some((claim) =>
+				claim.provisions.some((text) =>
+					(parseCitation(text) ?? []).some((ref) => (data.kind === 'article' ? articlesOf(ref).includes(data.number) : ref.kind === 'preamble')),
+				),
+			);
+		const check = (id: string, field: string) => {
+			const critique = byId.get(id);
+			if (!critique) problems.push({ file, field, message: `"${id}" is not a source on the site (no file content/critiques/${id}.md)` });
+			else if (!mentions(critique)) problems.push({ file, field, message: `"${id}" is named as a basis, but none of its claims is about ${target}` });
+		};
+		data.basisSources.forEach((id, index) => check(id, `basisSources[${index}]`));
+		for (const part of parts) part.provenance.sources.forEach((id) => check(id, `body, ::${part.level} ${part.id}, sources`));
+	}
+	return problems;
 }

@@ -3,7 +3,8 @@
  */
 import type { ClaimSide, Stance } from '../schemas/critique.ts';
 import { organisationTypes, type OrganisationType } from '../schemas/organisation.ts';
-import type { Certainty } from '../schemas/provision.ts';
+import type { Basis } from '../schemas/provenance.ts';
+import type { Certainty } from './certainty.ts';
 import { parsePartId } from './ids.ts';
 import { toRoman } from './numbering.ts';
 
@@ -17,11 +18,25 @@ export function articleLabel(number: number): string {
 	return `Article ${number}`;
 }
 
-/** What each certainty level means for a reader. */
+/** What each certainty level means for a reader (the rule that derives it: src/lib/certainty.ts). */
 export const certaintyLabels: Record<Certainty, { name: string; meaning: string }> = {
-	high: { name: 'High', meaning: 'content and numbering confirmed by the sources named' },
-	medium: { name: 'Medium', meaning: 'our reading of the final text, not yet checked against the official document' },
-	low: { name: 'Low', meaning: 'a rough guide: parts of the summary or its numbering are not verified' },
+	high: { name: 'High', meaning: 'every part checked against a text of the Convention' },
+	medium: { name: 'Medium', meaning: 'every part located and described by named sources, none checked against a text of the Convention' },
+	low: { name: 'Low', meaning: "at least one part rests on the editors' knowledge only, not checked against any text or source" },
+};
+
+/**
+ * What a basis means, in the words a page uses: `part` under each paragraph, point or sub-point (followed by the
+ * sources' names for `sources`), `whole` for an article as a whole.
+ */
+export const basisLabels: Record<Basis, { part: string; whole: string }> = {
+	'official-text': { part: 'Numbering and summary checked against the official text', whole: 'checked against the official text' },
+	'arabic-text': {
+		part: 'Numbering and summary checked against the Arabic text (unofficial copy)',
+		whole: 'checked against an unofficial copy of the Arabic text, one of the Convention\'s six authentic languages',
+	},
+	sources: { part: 'Numbering located by', whole: 'located and described by named sources' },
+	editors: { part: "Numbering not verified: the editors' knowledge only", whole: "the editors' knowledge only, not checked against any text of the Convention or any source" },
 };
 
 /** Stakeholder types in the order the site lists them, with their names. */

@@ -10,13 +10,14 @@ import { rehypePlugins, remarkPlugins } from '../plugins/index.ts';
 import { splitAtSlots, type SlotPiece } from './annotation-slots.ts';
 import { contentDir } from './content-dir.ts';
 import { readDefinedTerms } from './defined-terms.ts';
+import { readSourceNames } from './source-names.ts';
 
 let renderer: Promise<MarkdownRenderer> | undefined;
 
 /** The rendered body, in pieces: HTML runs and annotation slots. Throws, naming the file and line, on bad Markdown. */
 export async function renderProvisionBody(body: string, filePath: string, frontmatter: Record<string, unknown>): Promise<SlotPiece[]> {
 	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-	const options = { base, terms: readDefinedTerms(contentDir), siteOrigin: new URL(import.meta.env.SITE).origin, siteUrl: new URL(base, import.meta.env.SITE).href };
+	const options = { base, terms: readDefinedTerms(contentDir), sourceNames: readSourceNames(contentDir), siteOrigin: new URL(import.meta.env.SITE).origin, siteUrl: new URL(base, import.meta.env.SITE).href };
 	renderer ??= createMarkdownProcessor({ remarkPlugins: remarkPlugins(options), rehypePlugins: rehypePlugins(options), syntaxHighlight: false });
 	const { code } = await (await renderer).render(body, { fileURL: pathToFileURL(path.resolve(filePath)), frontmatter });
 	return splitAtSlots(code);

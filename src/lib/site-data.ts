@@ -15,8 +15,10 @@ import { buildClaimViews, type ClaimView } from './commentary.ts';
 import { contentDir } from './content-dir.ts';
 import { ContentError } from './content-error.ts';
 import { articlesOf } from './citation.ts';
-import { checkCommentary, checkCrossReferences, checkIntegrity, type BodyReferences } from './integrity.ts';
+import { deriveCertainty, type Certainty } from './certainty.ts';
+import { checkCommentary, checkCrossReferences, checkIntegrity, checkProvenance, type BodyReferences, type ProvisionWithParts } from './integrity.ts';
 import { analyseBody } from './provision-outline.ts';
+import type { ProvisionPart } from './provision-parts.ts';
 
 /** An article entry, narrowed to article front matter. */
 export type ArticleEntry = CollectionEntry<'provisions'> & { data: Article };
@@ -60,6 +62,10 @@ export interface SiteData {
 	referencedBy: Map<number, number[]>;
 	/** Anchors that had to change, and where they lead now. */
 	anchorAliases: AnchorAlias[];
+	/** The numbered parts of each provision, by entry id (`article-28`, `preamble`), read once per build. */
+	parts: Map<string, ProvisionPart[]>;
+	/** The certainty of each provision, by entry id, derived from what it and its parts rest on. */
+	certainty: Map<string, Certainty>;
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -91,10 +97,14 @@ async function load(): Promise<SiteData> {
 	const outlines = new Map<number, Set<string>>();
 	const bodies: BodyReferences[] = [];
 	const referencedBy = new Map<number, number[]>();
+	const partsById = new Map<string, ProvisionPart[]>();
+	const withParts: ProvisionWithParts[] = [];
 	for (const entry of provisionEntries) {
 		const file = fileOf(entry, 'provisions', 'md');
 		const { parts, crossReferences } = analyseBody(entry.body ?? '', file, entry.data);
 		bodies.push({ file, references: crossReferences });
+		partsById.set(entry.id, parts);
+		withParts.push({ id: entry.id, file, data: entry.data, parts });
 		if (entry.data.kind !== 'article') continue;
 		outlines.set(entry.data.number, new Set(parts.map((part) => part.id)));
 		for (const target of new Set(crossReferences.flatMap((reference) => reference.refs.flatMap(articlesOf)))) {
@@ -129,6 +139,10 @@ async function load(): Promise<SiteData> {
 			outlines,
 		}),
 		...checkCrossReferences(bodies, outlines),
+		...checkProvenance(
+			withParts,
+			critiqueEntries.map((entry) => ({ id: entry.id, file: fileOf(entry, 'critiques', 'md'), data: entry.data })),
+		),
 	);
 	if (problems.length > 0) throw new ContentError(problems);
 
@@ -168,5 +182,12 @@ async function load(): Promise<SiteData> {
 
 	const anchorAliases = aliasEntries.map((entry) => entry.data);
 
-	return { preamble, articles, chapters, topics, timeline, organisations, critiques, claims, referencedBy, anchorAliases };
+	const certainty = new Map(
+		provisionEntries.map((entry) => [
+			entry.id,
+			deriveCertainty({ basis: entry.data.basis, sources: entry.data.basisSources }, (partsById.get(entry.id) ?? []).map((part) => part.provenance)),
+		]),
+	);
+
+	return { preamble, articles, chapters, topics, timeline, organisations, critiques, claims, referencedBy, anchorAliases, parts: partsById, certainty };
 }

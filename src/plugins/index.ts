@@ -7,7 +7,8 @@ import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
 import rehypeExternalLinks from './rehype-external-links.ts';
 import remarkCrossReferences from './remark-cross-references.ts';
-import remarkDefinedTerms, { type DefinedTerm } from './remark-defined-terms.ts';
+import type { DefinedTerm } from '../lib/defined-terms.ts';
+import remarkDefinedTerms from './remark-defined-terms.ts';
 import remarkOfficialText from './remark-official-text.ts';
 import remarkProvisionParts from './remark-provision-parts.ts';
 import remarkRejectRawHtml from './remark-reject-raw-html.ts';
@@ -33,6 +34,8 @@ export interface PipelineOptions {
 	siteOrigin?: string;
 	/** Absolute URL of the site's root (origin + base path), written out with permalinks when printing. */
 	siteUrl?: string;
+	/** Short names of the critiques a provision part may rest on (see `src/lib/source-names.ts`); default: their ids. */
+	sourceNames?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -41,14 +44,14 @@ export interface PipelineOptions {
  * sourced quotations.
  * Shared by every Markdown collection; `remark-provision-parts` does nothing to a body without markers.
  */
-export function remarkPlugins({ base, terms = [], siteUrl = '' }: PipelineOptions): RemarkPlugins {
+export function remarkPlugins({ base, terms = [], siteUrl = '', sourceNames = {} }: PipelineOptions): RemarkPlugins {
 	return [
 		remarkDirective,
 		[remarkRejectUnknownDirectives, { known: knownDirectives }],
 		remarkRejectRawHtml,
 		[remarkCrossReferences, { base }],
 		[remarkDefinedTerms, { base, terms }],
-		[remarkProvisionParts, { annotationSlots: true, siteUrl }],
+		[remarkProvisionParts, { annotationSlots: true, siteUrl, base, sourceNames }],
 		remarkSourcedQuote,
 		remarkOfficialText,
 	];

@@ -14,17 +14,8 @@
 import type { Link, Root, RootContent, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { articlesOf, parseCitation, refAnchor, type ProvisionRef } from '../lib/citation.ts';
-
-/** One reference found in the text. */
-export interface CrossReference {
-	/** The words as written: "article 35, paragraph 1 (c)". */
-	text: string;
-	/** Line in the body. */
-	line: number | undefined;
-	/** What it points to (one entry per link made). */
-	refs: ProvisionRef[];
-}
+import { articlesOf, refAnchor, type ProvisionRef } from '../lib/citation.ts';
+import { findReferences, type CrossReference } from '../lib/cross-references.ts';
 
 declare module 'vfile' {
 	interface DataMap {
@@ -38,18 +29,6 @@ export interface Options {
 	/** Base path the site is served under, ending in "/" (default "/"). */
 	base?: string;
 }
-
-const article = String.raw`(?:articles?|arts?\.)`;
-const number = String.raw`\d{1,2}(?:\s?\((?:\d{1,2}|[a-z]|[ivx]{1,4})\))*`;
-const joiner = String.raw`(?:\s*,\s*|\s+(?:and|or|to)\s+)`;
-const articleRef = String.raw`\b${article}\s+${number}(?:${joiner}(?:${article}\s+)?${number})*(?:,\s*paragraphs?\s+\d{1,2}(?:\s?\([a-z]\))?(?:\s?\([ivx]{1,4}\))?)?`;
-const paragraphRef = String.raw`\bparagraphs?\s+\d{1,2}(?:\s?\([a-z]\))?(?:\s?\([ivx]{1,4}\))?(?:\s+and\s+\d{1,2})?(?:\s+of\s+(?:this\s+article|${article}\s+\d{1,2}))?`;
-const pattern = new RegExp(`${articleRef}|${paragraphRef}`, 'gi');
-
-/** Names of other instruments; a reference right after or right before one of them is not ours. */
-const instrument = String.raw`(?:UNTOC|UNCAC|ICCPR|ICESCR|Budapest(?:\s+Convention)?|Council\s+of\s+Europe|Convention\s+on\s+Cybercrime|Transnational\s+Organi[sz]ed\s+Crime|against\s+Corruption|International\s+Covenant|Charter)`;
-const foreignBefore = new RegExp(`${instrument}(?:'s)?(?:\\s+(?:article|provision))?\\s*[(,]?\\s*$`, 'i');
-const foreignAfter = new RegExp(`^\\s*(?:of|in|under)\\s+(?:the\\s+)?(?:UN\\s+|United\\s+Nations\\s+)?${instrument}`, 'i');
 
 /**
  * Link references to the Convention in text.
@@ -84,54 +63,15 @@ function linkText(node: Text, current: number | undefined, base: string, found: 
 	const value = node.value;
 	const out: RootContent[] = [];
 	let last = 0;
-	for (const match of value.matchAll(pattern)) {
-		const start = match.index ?? 0;
-		const accepted = longestResolvable(match[0], current);
-		if (!accepted) continue;
-		const { span, refs } = accepted;
-		const before = value.slice(Math.max(0, start - 60), start).replace(/\s+/g, ' ');
-		const after = value.slice(start + span.length, start + span.length + 60);
-		if (start < last || foreignBefore.test(before) || foreignAfter.test(after)) continue;
-		const links = splitIntoLinks(span, refs, base);
+	for (const { start, span, refs } of findReferences(value, current)) {
 		if (start > last) out.push({ type: 'text', value: value.slice(last, start) });
-		out.push(...links);
+		out.push(...splitIntoLinks(span, refs, base));
 		found.push({ text: span, line: node.position?.start.line, refs });
 		last = start + span.length;
 	}
 	if (out.length === 0) return undefined;
 	if (last < value.length) out.push({ type: 'text', value: value.slice(last) });
 	return out;
-}
-
-/**
- * The longest start of a matched span that resolves: "art. 28(4) and article 99" resolves only as "art. 28(4)"
- * (there is no article 99), so that part is linked and the rest left as text.
- */
-function longestResolvable(match: string, current: number | undefined): { span: string; refs: ProvisionRef[] } | undefined {
-	const cuts = [match.length, ...[...match.matchAll(new RegExp(joiner, 'gi'))].map((joint) => joint.index ?? 0).reverse()];
-	for (const cut of cuts) {
-		const span = match.slice(0, cut).replace(/[\s,]+$/, '');
-		const refs = resolve(span, current);
-		if (refs) return { span, refs };
-	}
-	return undefined;
-}
-
-/** What a span points to, through the project's citation grammar; undefined when it is not a reference we can place. */
-function resolve(span: string, current: number | undefined): ProvisionRef[] | undefined {
-	const text = span.replace(/\s+/g, ' ');
-	if (/^paragraph/i.test(text)) {
-		// "paragraph 3 of this article", "paragraph 1 (c)", "paragraphs 1 and 2", "paragraph 2 of article 23"
-		const explicit = /of (?:articles?|arts?\.) (\d{1,2})$/i.exec(text);
-		const number = explicit ? Number(explicit[1]) : current;
-		if (number === undefined) return undefined;
-		const body = text.replace(/\s+of\s+.*$/i, '').replace(/^paragraphs?\s+/i, '');
-		const [first = '', second] = body.split(/\s+and\s+/i);
-		const parts = /^(\d{1,2})(.*)$/.exec(first.replace(/\s+/g, ''));
-		if (!parts) return undefined;
-		return parseCitation(`${number}(${parts[1]})${parts[2] ?? ''}${second ? ` and (${second.trim()})` : ''}`);
-	}
-	return parseCitation(text);
 }
 
 /** One link per number when the references map one to one onto the numbers written, else one link for the span. */

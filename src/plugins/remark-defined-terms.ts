@@ -10,18 +10,7 @@
 import type { PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-
-/** One defined term. */
-export interface DefinedTerm {
-	/** The term as article 2 names it: "serious crime". */
-	term: string;
-	/** Other ways our summaries write it: "ICT system". */
-	aliases?: readonly string[];
-	/** Anchor of the definition in article 2: "h". */
-	id: string;
-	/** Our summary of the definition, plain text. */
-	summary: string;
-}
+import type { DefinedTerm } from '../lib/defined-terms.ts';
 
 /** Configuration of `remarkDefinedTerms`. */
 export interface Options {

@@ -14,9 +14,13 @@
  * Each label is a real heading (screen-reader users can jump between paragraphs, and search can split results on
  * them) whose id comes from the numbers (see `src/lib/ids.ts`), never from text.
  *
- * The plugin also checks the numbering and stops the build (`failAt`, which names the file and line) on a
- * repeat, a gap, a number out of order, a point before any paragraph in an article that has paragraphs, a sub-point
- * without a point, an unknown attribute, a marker that is not at the top level, or a Markdown heading beside the
+ * Each part also says what it rests on (its `basis`, see `src/schemas/provenance.ts`), in a line under its heading:
+ * "Numbering and summary checked against the Arabic text (unofficial copy)", "Numbering not verified: the editors'
+ * knowledge only", or the sources that locate it, linked.
+ *
+ * The parts and their rules are the one model in `src/lib/provision-parts.ts`; this plugin feeds it the markers and
+ * stops the build (`failAt`, which names the file and line) on any rule it breaks (a repeat, a gap, a number out of
+ * order, a missing basis...), on a marker that is not at the top level, or on a Markdown heading beside the
  * markers (the markers own the structure). A document without markers (an overview-only article, a prose page) is
  * left as it is.
  *
@@ -24,32 +28,16 @@
  * directives, so a misspelt marker is reported as such. The parts it found are listed in
  * `file.data.provisionParts`, in document order.
  */
-import type { BlockContent, DefinitionContent, Heading, Paragraph, Root, RootContent } from 'mdast';
-import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
+import type { BlockContent, DefinitionContent, Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { failAt } from '../lib/fail-at.ts';
-import { articlePath, partId, type PartAddress } from '../lib/ids.ts';
-import { displayNumber, numberAt, ordinalOf, type PartLevel } from '../lib/numbering.ts';
-
-/** One numbered part found in a summary. */
-export interface ProvisionPart {
-	/** Anchor id, e.g. `p4-a`. */
-	id: string;
-	/** Which level of numbering the part is at. */
-	level: PartLevel;
-	/** The part's own number as written in the marker: "4", "a", "ii". */
-	number: string;
-	/** The numbers that locate the part. */
-	address: PartAddress;
-	/** The defined term, for a point of the article on the use of terms. */
-	term?: string;
-	/** Why the editors are unsure of this part, when they are. */
-	uncertain?: string;
-	/** Our summary of the part as plain text, without its sub-parts (filled in when the part is complete). */
-	summary: string;
-}
+import { articlePath } from '../lib/ids.ts';
+import { basisLabels } from '../lib/labels.ts';
+import { displayNumber, type PartLevel } from '../lib/numbering.ts';
+import { isPartLevel, OutlineBuilder, PartError, type ProvisionPart } from '../lib/provision-parts.ts';
 
 declare module 'vfile' {
 	interface DataMap {
@@ -80,6 +68,10 @@ export interface Options {
 	 * the print stylesheet writes out. Default: none.
 	 */
 	siteUrl?: string;
+	/** Base path the site is served under, ending in "/", for links to the sources a part rests on (default "/"). */
+	base?: string;
+	/** Short names of the critiques a part may name as its basis, by id ("UK, Third Committee, 2024"); default: the ids. */
+	sourceNames?: Readonly<Record<string, string>>;
 }
 
 const defaults: Required<Options> = {
@@ -88,32 +80,14 @@ const defaults: Required<Options> = {
 	uncertainLabel: 'Not verified:',
 	annotationSlots: false,
 	siteUrl: '',
+	base: '/',
+	sourceNames: {},
 };
-
-const depthOf: Record<PartLevel, number> = { paragraph: 0, point: 1, subpoint: 2 };
-
-/** Attributes each marker accepts. */
-const allowedAttributes: Record<PartLevel, ReadonlySet<string>> = {
-	paragraph: new Set(['n', 'uncertain']),
-	point: new Set(['n', 'term', 'uncertain']),
-	subpoint: new Set(['n', 'uncertain']),
-};
-
-function isLevel(name: string): name is PartLevel {
-	return name === 'paragraph' || name === 'point' || name === 'subpoint';
-}
 
 type SectionChild = BlockContent | DefinitionContent;
 
-interface OpenPart {
-	part: ProvisionPart;
-	section: ContainerDirective;
-	/** Number (1-based position) of the last child part opened inside this one. */
-	lastChild: number;
-}
-
 /**
- * Turn paragraph / point / sub-point markers into anchored sections and check their numbering.
+ * Turn paragraph / point / sub-point markers into anchored sections that say what they rest on, and check them.
  *
  * @param options Configuration (optional).
  * @returns Transform.
@@ -126,139 +100,67 @@ export default function remarkProvisionParts(options?: Options) {
 		const pageUrl = settings.siteUrl && frontmatter.kind === 'article' && typeof frontmatter.number === 'number' ? `${settings.siteUrl}${articlePath(frontmatter.number).slice(1)}` : undefined;
 		rejectMisplacedStructure(tree, file);
 		file.data.provisionParts = [];
-		if (!tree.children.some((node) => node.type === 'leafDirective' && isLevel(node.name))) return;
+		if (!tree.children.some((node) => node.type === 'leafDirective' && isPartLevel(node.name))) return;
 
-		const parts: ProvisionPart[] = [];
+		const outline = new OutlineBuilder();
 		const output: RootContent[] = [];
-		/** Open parts, outermost first: at most paragraph > point > sub-point. */
-		const stack: OpenPart[] = [];
-		/** Whether the article numbers paragraphs (decided by its first marker). */
-		let hasParagraphs: boolean | undefined;
-		let lastTopLevel = 0;
+		/** Open parts with their sections, outermost first: at most paragraph > point > sub-point. */
+		const stack: Array<{ part: ProvisionPart; section: ContainerDirective }> = [];
 
 		for (const node of tree.children) {
-			if (node.type !== 'leafDirective' || !isLevel(node.name)) {
+			if (node.type !== 'leafDirective' || !isPartLevel(node.name)) {
 				const holder = stack.at(-1);
 				if (holder) holder.section.children.push(node as SectionChild);
 				else output.push(node);
 				continue;
 			}
+			if (node.children.length > 0) failAt(file, node, `::${node.name}{n=${node.attributes?.n ?? ''}}: a marker takes no [label]; write the summary on the lines after it`);
 
-			const level = node.name;
-			const attributes = readAttributes(node, level, file);
-			hasParagraphs ??= level === 'paragraph';
-
-			// Close the open parts at this depth or deeper, then find the parent.
-			const depth = depthOf[level] - (hasParagraphs ? 0 : 1);
-			if (depth < 0) {
-				failAt(
-					file,
-					node,
-					`::${level}{n=${attributes.n}}: this article numbers its points without paragraphs (its first marker is a point), so a paragraph cannot follow`,
-				);
+			let added: { part: ProvisionPart; depth: number };
+			try {
+				added = outline.add({ level: node.name, attributes: node.attributes ?? {} });
+			} catch (error) {
+				if (error instanceof PartError) failAt(file, node, error.message);
+				throw error;
 			}
+			const { part, depth } = added;
 			while (stack.length > depth) close(stack.pop());
 			const parent = stack.at(-1);
-			if (stack.length !== depth) {
-				const needs = level === 'subpoint' ? 'a ::point' : 'a ::paragraph';
-				failAt(file, node, `::${level}{n=${attributes.n}}: a ${level} must come after ${needs} marker`);
-			}
 
-			// Check the number against the one expected next.
-			const ordinal = ordinalOf(level, attributes.n);
-			if (ordinal === undefined) {
-				failAt(file, node, `::${level}{n=${attributes.n}}: "${attributes.n}" is not a valid ${level} number (${example(level)})`);
-			}
-			const previous = parent ? parent.lastChild : lastTopLevel;
-			if (ordinal !== previous + 1) {
-				const where = parent ? ` in ${describe(parent.part)}` : '';
-				const problem =
-					ordinal <= previous
-						? ordinal === previous
-							? 'repeated'
-							: 'out of order'
-						: 'leaves a gap';
-				failAt(
-					file,
-					node,
-					`::${level}{n=${attributes.n}}: ${level} number ${problem}${where}; expected ${displayNumber(level, numberAt(level, previous + 1))}`,
-				);
-			}
-			if (parent) parent.lastChild = ordinal;
-			else lastTopLevel = ordinal;
-
-			// Build the part.
-			const address: PartAddress = { ...parent?.part.address, [level]: attributes.n };
-			const part: ProvisionPart = { id: partId(address), level, number: attributes.n, address, summary: '' };
-			if (attributes.term !== undefined) part.term = attributes.term;
-			if (attributes.uncertain !== undefined) part.uncertain = attributes.uncertain;
-			parts.push(part);
-
-			const rank = Math.min(settings.headingRank + stack.length, 6) as Heading['depth'];
+			const rank = Math.min(settings.headingRank + depth, 6) as Heading['depth'];
 			const section: ContainerDirective = {
 				type: 'containerDirective',
-				name: level,
+				name: part.level,
 				attributes: {},
-				children: [heading(part, rank, settings), permalink(part, settings, pageUrl), ...flag(part, settings)],
+				children: [heading(part, rank, settings), permalink(part, settings, pageUrl), basisLine(part, settings), ...flag(part, settings)],
 				data: {
 					hName: 'section',
-					hProperties: { className: ['part', `part--${level}`] },
+					hProperties: { className: ['part', `part--${part.level}`] },
 				},
 			};
 			if (parent) parent.section.children.push(section);
 			else output.push(section);
-			stack.push({ part, section, lastChild: 0 });
+			stack.push({ part, section });
 		}
 
 		while (stack.length > 0) close(stack.pop());
 		tree.children = output;
-		file.data.provisionParts = parts;
+		file.data.provisionParts = outline.parts;
 	};
 
 	/** A part is complete: note its own text, and give it its annotation slot after its text and its sub-parts. */
-	function close(open: OpenPart | undefined): void {
+	function close(open: { part: ProvisionPart; section: ContainerDirective } | undefined): void {
 		if (!open) return;
 		const own = open.section.children.slice(1).filter((child) => child.type !== 'containerDirective' && !(child.type === 'paragraph' && child.data?.hProperties?.className));
-		// (the permalink and the "not verified" flag carry a class name; the summary text does not)
+		// (the permalink, the basis line and the "not verified" flag carry a class name; the summary text does not)
 		open.part.summary = own.map((child) => toString(child)).join(' ').replace(/\s+/g, ' ').trim();
 		if (settings.annotationSlots) open.section.children.push({ type: 'html', value: `<!--annotations:${open.part.id}-->` });
 	}
 }
 
-interface MarkerAttributes {
-	n: string;
-	term?: string;
-	uncertain?: string;
-}
-
-function readAttributes(node: LeafDirective, level: PartLevel, file: VFile): MarkerAttributes {
-	const attributes = node.attributes ?? {};
-	for (const key of Object.keys(attributes)) {
-		if (!allowedAttributes[level].has(key)) {
-			const allowed = [...allowedAttributes[level]].join(', ');
-			failAt(file, node, `::${level}: unknown attribute "${key}" (allowed: ${allowed})`);
-		}
-	}
-	const n = attributes.n;
-	if (n === undefined || n === null || n === '') {
-		failAt(file, node, `::${level}: the number is missing; write ::${level}{n=${example(level)}}`);
-	}
-	if (node.children.length > 0) {
-		failAt(file, node, `::${level}{n=${n}}: a marker takes no [label]; write the summary on the lines after it`);
-	}
-	const result: MarkerAttributes = { n };
-	for (const key of ['term', 'uncertain'] as const) {
-		const value = attributes[key];
-		if (value === undefined || value === null) continue;
-		if (value.trim() === '') failAt(file, node, `::${level}{n=${n}}: "${key}" is empty`);
-		result[key] = value.trim();
-	}
-	return result;
-}
-
 /** Markers inside lists or quotes, and Markdown headings beside markers, would break the outline: refuse them. */
 function rejectMisplacedStructure(tree: Root, file: VFile): void {
-	const hasMarkers = tree.children.some((node) => node.type === 'leafDirective' && isLevel(node.name));
+	const hasMarkers = tree.children.some((node) => node.type === 'leafDirective' && isPartLevel(node.name));
 	visit(tree, (node, _index, parent) => {
 		if (node.type === 'heading' && hasMarkers) {
 			failAt(
@@ -267,7 +169,7 @@ function rejectMisplacedStructure(tree: Root, file: VFile): void {
 					'Markdown headings are not allowed in a provision body: the ::paragraph, ::point and ::subpoint markers give the structure',
 				);
 		}
-		if (node.type === 'leafDirective' && isLevel(node.name) && parent !== tree) {
+		if (node.type === 'leafDirective' && isPartLevel(node.name) && parent !== tree) {
 			failAt(file, node, `::${node.name}: a marker must stand on a line of its own, outside lists and quotes`);
 		}
 	});
@@ -329,6 +231,21 @@ function permalink(part: ProvisionPart, settings: Required<Options>, pageUrl: st
 	};
 }
 
+/** What the part rests on, in a few words under its heading; the sources that locate it are linked. */
+function basisLine(part: ProvisionPart, settings: Required<Options>): Paragraph {
+	const { basis, sources } = part.provenance;
+	const children: PhrasingContent[] = [{ type: 'text', value: basisLabels[basis].part }];
+	sources.forEach((id, index) => {
+		children.push({ type: 'text', value: index === 0 ? ': ' : '; ' });
+		children.push({ type: 'link', url: `${settings.base}critiques/${id}/`, children: [{ type: 'text', value: settings.sourceNames[id] ?? id }] });
+	});
+	return {
+		type: 'paragraph',
+		data: { hProperties: { className: ['part__basis', `part__basis--${basis}`], dataPagefindIgnore: '' } },
+		children,
+	};
+}
+
 function flag(part: ProvisionPart, settings: Required<Options>): Paragraph[] {
 	if (part.uncertain === undefined) return [];
 	return [
@@ -341,12 +258,4 @@ function flag(part: ProvisionPart, settings: Required<Options>): Paragraph[] {
 			],
 		},
 	];
-}
-
-function describe(part: ProvisionPart): string {
-	return `${part.level} ${displayNumber(part.level, part.number)}`;
-}
-
-function example(level: PartLevel): string {
-	return level === 'paragraph' ? '1' : level === 'point' ? 'a' : 'i';
 }

@@ -55,6 +55,11 @@ export const quoteSchema = z
 		speaker: z.string().min(3).optional(),
 		/** Id of the archived text it was checked against, when not the piece's first source id. */
 		source: z.string().min(3).optional(),
+		/**
+		 * Address of the stored copy the words were found in, when it is not the piece's own page (a mirror, an earlier
+		 * version, a related wire copy kept in the same archived text); the caption then names it. Checked in CI.
+		 */
+		copy: z.url().optional(),
 	})
 	.strict();
 

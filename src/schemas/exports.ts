@@ -2,7 +2,9 @@ import { z } from 'astro/zod';
 import { partLevels } from '../lib/numbering.ts';
 import { claimSides, critiqueKinds, critiqueSchema, stances } from './critique.ts';
 import { organisationTypeSchema, personSchema } from './organisation.ts';
-import { articleSchema, certaintySchema, textStatusSchema } from './provision.ts';
+import { certaintyLevels } from '../lib/certainty.ts';
+import { basisSchema } from './provenance.ts';
+import { articleSchema, textStatusSchema } from './provision.ts';
 
 /**
  * The open-data exports (/data/*.json), version 1. Their JSON Schemas (/data/schema/v1/*.schema.json) are generated
@@ -18,7 +20,11 @@ const partExport = z.object({
 	level: z.enum(partLevels),
 	number: z.string().describe('its own number: 4, a, ii'),
 	term: z.string().optional().describe('the defined term, for a point of article 2'),
-	uncertain: z.string().optional().describe('why the editors are unsure of this part'),
+	basis: basisSchema.describe(
+		"what the part's numbering and summary rest on: official-text or arabic-text (checked against that text of the Convention), sources (located by the sources named), editors (the editors' knowledge only: numbering not verified)",
+	),
+	basisSources: z.array(z.string()).describe('with basis sources: ids of the critiques (critiques.json) that locate the part'),
+	uncertain: z.string().optional().describe('why the editors are unsure of this part, beyond its basis'),
 	summary: z.string().describe("the editors' summary, plain text; not treaty wording"),
 	url,
 });
@@ -32,8 +38,10 @@ export const provisionExport = z.object({
 	chapter: z.int().optional(),
 	textStatus: textStatusSchema,
 	inBrief: z.string(),
-	certainty: certaintySchema,
-	certaintyNote: z.string(),
+	certainty: z.enum(certaintyLevels).describe('derived from the bases of the provision and its parts: high (all checked against a text), medium (all located by sources), low (some rest on the editors\' knowledge only)'),
+	basis: basisSchema.describe('what the provision as a whole (number, title, in-brief, overview) rests on'),
+	basisSources: z.array(z.string()).describe('with basis sources: ids of the critiques that describe the provision'),
+	certaintyNote: z.string().describe("the editors' note on what the summary rests on"),
 	topics: z.array(z.string()),
 	url,
 	parts: z.array(partExport),

@@ -35,6 +35,11 @@ export const organisationSchema = z
 		name: z.string().min(2),
 		/** Short name used in lists: "EFF". */
 		shortName: z.string().min(2).max(40),
+		/**
+		 * Other names the sources use for it ("UN High Commissioner for Human Rights", "Vietnam"): a claim attributed
+		 * to it must rest on a text that uses one of its names (tests/content/provenance.test.ts).
+		 */
+		aliases: z.array(z.string().min(2)).default([]),
 		/** What kind of stakeholder it is. */
 		type: organisationTypeSchema,
 		/** Its own website, https only; absent when we have none to cite. */

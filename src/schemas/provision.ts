@@ -1,12 +1,10 @@
 import { z } from 'astro/zod';
 import { chapterCount, lastArticleNumber } from './chapter.ts';
+import { basisSchema, basisSourceIdSchema } from './provenance.ts';
 import { topicIdSchema } from './topic.ts';
 
 /** Whether the page shows our summary only, or verbatim official text beside it. */
 export const textStatusSchema = z.enum(['summary', 'official']);
-
-/** How sure the editors are of a summary and of its paragraph numbering. */
-export const certaintySchema = z.enum(['high', 'medium', 'low']);
 
 /** Fields shared by the preamble and the articles. */
 const provisionBase = {
@@ -21,11 +19,33 @@ const provisionBase = {
 	textStatus: textStatusSchema,
 	/** One or two sentences, in our words, on what the provision does. */
 	inBrief: z.string().min(20).max(400),
-	/** How sure we are of the summary and of the paragraph numbering; shown on the page. */
-	certainty: certaintySchema,
-	/** What the summary rests on and what is not verified; shown on the page beside `certainty`. */
+	/**
+	 * What the provision as a whole (its number, title, in-brief and any overview text) rests on; each numbered part
+	 * says the same for itself in its marker. The page's certainty is derived from these (src/lib/certainty.ts).
+	 */
+	basis: basisSchema,
+	/** With `basis: sources`: ids of the critique files whose text describes the provision; none otherwise. */
+	basisSources: z.array(basisSourceIdSchema).default([]),
+	/**
+	 * What the summary rests on and what is not verified, in a few sentences naming the sources; shown on the page
+	 * beside the derived certainty. It may explain the level, never raise it.
+	 */
 	certaintyNote: z.string().min(20),
+	/** Not written by hand any more: refused with a message that says why. */
+	certainty: z
+		.never({ error: 'certainty is derived from what the parts rest on (src/lib/certainty.ts); remove the field and give each part a basis' })
+		.optional(),
 };
+
+/** `basisSources` goes with `basis: sources`, and only with it. */
+function checkBasisSources(data: { basis: string; basisSources: readonly string[] }, context: z.RefinementCtx): void {
+	if (data.basis === 'sources' && data.basisSources.length === 0) {
+		context.addIssue({ code: 'custom', path: ['basisSources'], message: 'basis: sources needs the ids of the critiques that describe the provision' });
+	}
+	if (data.basis !== 'sources' && data.basisSources.length > 0) {
+		context.addIssue({ code: 'custom', path: ['basisSources'], message: `only basis: sources names sources (basis is ${data.basis})` });
+	}
+}
 
 /** Front matter of `content/provisions/article-NN.md`. */
 export const articleSchema = z
@@ -42,7 +62,8 @@ export const articleSchema = z
 		chapter: z.int().min(1).max(chapterCount),
 		...provisionBase,
 	})
-	.strict();
+	.strict()
+	.superRefine(checkBasisSources);
 
 /** Front matter of `content/provisions/preamble.md`. */
 export const preambleSchema = z
@@ -50,7 +71,8 @@ export const preambleSchema = z
 		kind: z.literal('preamble'),
 		...provisionBase,
 	})
-	.strict();
+	.strict()
+	.superRefine(checkBasisSources);
 
 /** Front matter of any file in `content/provisions/`. */
 export const provisionSchema = z.discriminatedUnion('kind', [articleSchema, preambleSchema]);
@@ -58,4 +80,3 @@ export const provisionSchema = z.discriminatedUnion('kind', [articleSchema, prea
 export type Article = z.infer<typeof articleSchema>;
 export type Preamble = z.infer<typeof preambleSchema>;
 export type Provision = z.infer<typeof provisionSchema>;
-export type Certainty = z.infer<typeof certaintySchema>;

@@ -63,21 +63,21 @@ describe('the build refuses bad content', () => {
 
 	test('paragraph numbers out of order', () => {
 		const output = buildBroken('paragraph-order', (dir) =>
-			edit(path.join(dir, 'provisions/article-28.md'), '::paragraph{n=3}', '::paragraph{n=4}'),
+			edit(path.join(dir, 'provisions/article-28.md'), '::paragraph{n=3 basis=editors}', '::paragraph{n=4 basis=editors}'),
 		);
 		expect(output).toMatch(/Failed to parse Markdown file ".*provisions\/article-28\.md":\s*body, line \d+: ::paragraph\{n=4\}: paragraph number leaves a gap; expected 3/);
 	});
 
 	test('an unknown directive', () => {
 		const output = buildBroken('unknown-directive', (dir) =>
-			edit(path.join(dir, 'provisions/article-28.md'), '::paragraph{n=2}', '::paragrpah{n=2}'),
+			edit(path.join(dir, 'provisions/article-28.md'), '::paragraph{n=2 basis=editors}', '::paragrpah{n=2}'),
 		);
 		expect(output).toMatch(/Failed to parse Markdown file ".*provisions\/article-28\.md":\s*body, line \d+: Unknown directive "::paragrpah"/);
 	});
 
 	test('raw HTML in a body', () => {
 		const output = buildBroken('raw-html', (dir) =>
-			edit(path.join(dir, 'provisions/article-07.md'), '::paragraph{n=2}', '<script>alert(1)</script>\n\n::paragraph{n=2}'),
+			edit(path.join(dir, 'provisions/article-07.md'), '::paragraph{n=2 basis=editors}', '<script>alert(1)</script>\n\n::paragraph{n=2 basis=editors}'),
 		);
 		expect(output).toMatch(/Failed to parse Markdown file ".*provisions\/article-07\.md":\s*body, line \d+: Raw HTML is not allowed in content/);
 	});
@@ -132,10 +132,10 @@ describe('the build refuses bad content', () => {
 	});
 
 	test('raw HTML with an event handler, and a javascript: link', () => {
-		expect(buildBroken('onerror', (dir) => edit(path.join(dir, 'provisions/article-07.md'), '::paragraph{n=2}', 'An <img src="x" onerror="alert(1)"> image.\n\n::paragraph{n=2}'))).toMatch(
+		expect(buildBroken('onerror', (dir) => edit(path.join(dir, 'provisions/article-07.md'), '::paragraph{n=2 basis=editors}', 'An <img src="x" onerror="alert(1)"> image.\n\n::paragraph{n=2 basis=editors}'))).toMatch(
 			/provisions\/article-07\.md":\s*body, line \d+: Raw HTML is not allowed in content \(found `<img src="x" onerror/,
 		);
-		expect(buildBroken('javascript-link', (dir) => edit(path.join(dir, 'provisions/article-07.md'), '::paragraph{n=2}', '[Click](javascript:alert(1))\n\n::paragraph{n=2}'))).toMatch(
+		expect(buildBroken('javascript-link', (dir) => edit(path.join(dir, 'provisions/article-07.md'), '::paragraph{n=2 basis=editors}', '[Click](javascript:alert(1))\n\n::paragraph{n=2 basis=editors}'))).toMatch(
 			/provisions\/article-07\.md":\s*body, line \d+: Link address with the scheme "javascript:" is not allowed in content/,
 		);
 	});

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { readMarkdownFolder, type MarkdownFile } from '../../src/lib/content-files.ts';
-import type { ProvisionPart } from '../../src/plugins/remark-provision-parts.ts';
+import type { ProvisionPart } from '../../src/lib/provision-parts.ts';
 import { chapterSchema, type Chapter } from '../../src/schemas/chapter.ts';
 import { critiqueSchema, type Critique } from '../../src/schemas/critique.ts';
 import { provisionSchema, type Provision } from '../../src/schemas/provision.ts';

@@ -18,8 +18,9 @@ const common = {
 	topics: ['offences'],
 	textStatus: 'summary' as const,
 	inBrief: 'A summary of twenty characters or more.',
-	certainty: 'medium' as const,
-	certaintyNote: 'Our reading of the final text.',
+	basis: 'editors' as const,
+	basisSources: [],
+	certaintyNote: "The editors' knowledge only, not checked against any text.",
 };
 
 export function article(number: number, chapterNumber: number, fileId = `article-${String(number).padStart(2, '0')}`): Located<Provision> {

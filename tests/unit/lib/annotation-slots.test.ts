@@ -3,7 +3,7 @@ import { splitAtSlots } from '../../../src/lib/annotation-slots.ts';
 import { md, render } from '../../support/markdown.ts';
 
 test('the site pipeline leaves a slot at the end of each part, after its sub-parts', async () => {
-	const { html } = await render(md('::paragraph{n=1}', 'One.', '::point{n=a}', 'A.', '::paragraph{n=2}', 'Two.'));
+	const { html } = await render(md('::paragraph{n=1 basis=editors}', 'One.', '::point{n=a basis=editors}', 'A.', '::paragraph{n=2 basis=editors}', 'Two.'));
 	const pieces = splitAtSlots(html);
 	expect(pieces.filter((piece) => piece.kind === 'slot').map((piece) => piece.kind === 'slot' && piece.id)).toEqual(['p1-a', 'p1', 'p2']);
 	// Joined again without the slots, the HTML is what it was.

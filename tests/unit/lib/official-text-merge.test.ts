@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { escapeMarkdown, mergeOfficialText } from '../../../src/lib/official-text-merge.ts';
 import type { OfficialArticle } from '../../../src/lib/official-text-parser.ts';
 
-const file = ['---', 'kind: article', 'number: 9', 'textStatus: summary', '---', '', 'Overview.', '', '::paragraph{n=1}', '', 'Our summary of 1.', '', '::paragraph{n=2}', '', 'Our summary of 2.', ''].join('\n');
+const file = ['---', 'kind: article', 'number: 9', 'textStatus: summary', '---', '', 'Overview.', '', '::paragraph{n=1 basis=editors}', '', 'Our summary of 1.', '', '::paragraph{n=2 basis=editors}', '', 'Our summary of 2.', ''].join('\n');
 const official: OfficialArticle = {
 	number: 9,
 	title: 'Invented',
@@ -18,8 +18,8 @@ describe('merging official text into an article file', () => {
 
 	test('verbatim text goes right after its marker; our summary stays below it; the status becomes official', () => {
 		expect(text).toContain('textStatus: official');
-		expect(text).toContain('::paragraph{n=1}\n\n:::official\nInvented verbatim one, with \\*stars\\* and \\<tags\\>.\n:::\n\nOur summary of 1.');
-		expect(text).toContain('::paragraph{n=2}\n\nOur summary of 2.');
+		expect(text).toContain('::paragraph{n=1 basis=editors}\n\n:::official\nInvented verbatim one, with \\*stars\\* and \\<tags\\>.\n:::\n\nOur summary of 1.');
+		expect(text).toContain('::paragraph{n=2 basis=editors}\n\nOur summary of 2.');
 		expect(text).toContain('Overview.');
 	});
 

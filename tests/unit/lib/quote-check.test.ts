@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkQuotes, normaliseForQuote } from '../../../src/lib/quote-check.ts';
+import { checkQuotes, locateQuote, normaliseForQuote, storedCopies } from '../../../src/lib/quote-check.ts';
 import { critiqueFixture } from '../../support/critique-fixture.ts';
 
 const archived = 'Intro.\n\nCritics call it “a   surveillance\ntreaty in all but name,” and more.';
@@ -37,5 +37,54 @@ describe('quote check', () => {
 			'long.md#0: not found in the archived text of "eff-statement"',
 		]);
 		expect(failures[0]?.quote).toBe('a surveillance pact in all but name');
+	});
+
+	describe('the copy a quote comes from', () => {
+		const withCopies = [
+			'The piece itself says one thing.',
+			'[--- second stored copy, https://mirror.example/page , continues: ---]',
+			'A mirror adds another thing.',
+			'[--- Additional secondary reports ---]',
+			'[wire.example, https://wire.example/story (excerpt)]',
+			'The wire says a third thing.',
+		].join('\n');
+
+		test('splits an archived text into its stored copies, the piece\'s own page first', () => {
+			expect(storedCopies(withCopies).map((copy) => [copy.own, copy.url, copy.text.trim()])).toEqual([
+				[true, undefined, 'The piece itself says one thing.'],
+				[false, 'https://mirror.example/page', 'A mirror adds another thing.'],
+				[false, undefined, ''],
+				[false, 'https://wire.example/story', 'The wire says a third thing.'],
+			]);
+		});
+
+		test('locates words in the piece itself, in a mirror, or nowhere', () => {
+			expect(locateQuote(withCopies, 'says one thing')).toBe('own');
+			expect(locateQuote(withCopies, 'adds another thing')).toBe('https://mirror.example/page');
+			expect(locateQuote(withCopies, 'a third thing')).toBe('https://wire.example/story');
+			expect(locateQuote(withCopies, 'a fourth thing')).toBeUndefined();
+		});
+
+		test('a quote from another copy must name it, and a quote from the piece must not', () => {
+			const fixture = (text: string, copy?: string) => {
+				const data = critiqueFixture();
+				data.quotes = [{ text, claim: 'powers', ...(copy ? { copy } : {}) }];
+				return data;
+			};
+			const { failures } = checkQuotes(
+				[
+					{ file: 'unnamed.md', data: fixture('adds another thing') },
+					{ file: 'named.md', data: fixture('adds another thing', 'https://mirror.example/page') },
+					{ file: 'wrong.md', data: fixture('a third thing', 'https://mirror.example/page') },
+					{ file: 'needless.md', data: fixture('says one thing', 'https://mirror.example/page') },
+				],
+				() => withCopies,
+			);
+			expect(failures.map((failure) => `${failure.file}: ${failure.problem}`)).toEqual([
+				'unnamed.md: copy: the words are only in another stored copy of "eff-statement" (https://mirror.example/page); write copy: https://mirror.example/page',
+				'wrong.md: copy: the words are only in another stored copy of "eff-statement" (https://wire.example/story); write copy: https://wire.example/story',
+				"needless.md: copy: the words are in the piece's own text, not only in the copy at https://mirror.example/page; remove copy",
+			]);
+		});
 	});
 });

@@ -2,7 +2,8 @@ import remarkDirective from 'remark-directive';
 import type { PluggableList } from 'unified';
 import { describe, expect, test } from 'vitest';
 import remarkCrossReferences from '../../../src/plugins/remark-cross-references.ts';
-import remarkDefinedTerms, { type DefinedTerm } from '../../../src/plugins/remark-defined-terms.ts';
+import type { DefinedTerm } from '../../../src/lib/defined-terms.ts';
+import remarkDefinedTerms from '../../../src/plugins/remark-defined-terms.ts';
 import { render } from '../../support/markdown.ts';
 
 const terms: DefinedTerm[] = [

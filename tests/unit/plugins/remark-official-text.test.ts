@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { md, render } from '../../support/markdown.ts';
 
-const input = md('::paragraph{n=1}', ':::official\nInvented verbatim text.\n:::', 'Our summary.');
+const input = md('::paragraph{n=1 basis=editors}', ':::official\nInvented verbatim text.\n:::', 'Our summary.');
 
 test('official text is shown, labelled, above our summary, in an official-text file', async () => {
 	const { html } = await render(input, undefined, { kind: 'article', number: 9, textStatus: 'official' });

@@ -10,8 +10,9 @@ const valid = {
 	topics: ['surveillance-powers'],
 	textStatus: 'summary',
 	inBrief: 'Authorities must be able to search systems and seize data.',
-	certainty: 'medium',
-	certaintyNote: 'Our reading of the final text, not checked.',
+	basis: 'sources',
+	basisSources: ['uk-third-committee-2024'],
+	certaintyNote: 'Described by the UK statement; the rest is the editors\' knowledge.',
 };
 
 /** The first issue of a failed parse as "field: message". */
@@ -34,11 +35,16 @@ describe('provision schema', () => {
 		['a chapter out of range', { ...valid, chapter: 10 }, /^chapter: Too big/],
 		['a chapter written in words', { ...valid, chapter: 'four' }, /^chapter: Invalid input: expected number/],
 		['an unknown text status', { ...valid, textStatus: 'verbatim' }, /^textStatus: Invalid option/],
-		['an unknown certainty', { ...valid, certainty: 'sure' }, /^certainty: Invalid option/],
+		['a hand-written certainty', { ...valid, certainty: 'high' }, /^certainty: certainty is derived from what the parts rest on/],
+		['an unknown basis', { ...valid, basis: 'memory' }, /^basis: Invalid option/],
+		['a missing basis', { ...valid, basis: undefined }, /^basis: Invalid option/],
+		['basis: sources without sources', { ...valid, basisSources: [] }, /^basisSources: basis: sources needs the ids of the critiques/],
+		['sources on another basis', { ...valid, basis: 'editors' }, /^basisSources: only basis: sources names sources \(basis is editors\)/],
+		['a source that is not an id', { ...valid, basisSources: ['UK statement'] }, /^basisSources\.0: must be the id of a file in content\/critiques\//],
 		['a malformed topic id', { ...valid, topics: ['Data Sharing'] }, /^topics\.0: must be a topic id/],
 		['no topics', { ...valid, topics: [] }, /^topics: Too small/],
 		['an "in brief" that is too short', { ...valid, inBrief: 'Short.' }, /^inBrief: Too small/],
-		['a misspelt field', { ...valid, certanity: 'high' }, /Unrecognized key: "certanity"/],
+		['a misspelt field', { ...valid, basisSorces: ['x'] }, /Unrecognized key: "basisSorces"/],
 		['a missing title status', { ...valid, titleStatus: undefined }, /^titleStatus: Invalid option/],
 		['an unknown kind', { ...valid, kind: 'annex' }, /^kind: Invalid/],
 	])('rejects %s', (_name, input, message) => {
