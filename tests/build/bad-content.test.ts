@@ -41,6 +41,27 @@ describe('the build refuses bad content', () => {
 		expect(output).toContain('provisions/article-40.md: topics: unknown topic "data-sharng"');
 	});
 
+	test('a part that does not say what it rests on', () => {
+		const output = buildBroken('missing-basis', (dir) => edit(path.join(dir, 'provisions/article-29.md'), '::paragraph{n=1 basis=editors}', '::paragraph{n=1}'));
+		expect(output).toMatch(/provisions\/article-29\.md":\s*body, line \d+: ::paragraph\{n=1\}: basis: missing; every part must say what it rests on/);
+	});
+
+	test('sources named as a basis that do not exist or are not about the article, all reported at once', () => {
+		const output = buildBroken('bad-basis-sources', (dir) => {
+			const file = path.join(dir, 'provisions/article-24.md');
+			edit(file, 'basisSources: [uk-third-committee-2024]', 'basisSources: [no-such-statement]');
+			edit(file, '::paragraph{n=1 basis=sources sources="uk-third-committee-2024"', '::paragraph{n=1 basis=sources sources="us-usun-2019"');
+		});
+		expect(output).toContain('provisions/article-24.md: basisSources[0]: "no-such-statement" is not a source on the site (no file content/critiques/no-such-statement.md)');
+		expect(output).toContain('provisions/article-24.md: body, ::paragraph p1, sources: "us-usun-2019" is named as a basis, but none of its claims is about article 24');
+	});
+
+	test('a certainty written by hand', () => {
+		const output = buildBroken('hand-certainty', (dir) => edit(path.join(dir, 'provisions/article-28.md'), /^basis: editors$/m, 'basis: editors\ncertainty: high'));
+		expect(output).toContain('provisions/article-28.md');
+		expect(output).toContain('certainty: certainty is derived from what the parts rest on (src/lib/certainty.ts)');
+	});
+
 	test('an unknown chapter', () => {
 		const output = buildBroken('unknown-chapter', (dir) => edit(path.join(dir, 'provisions/article-28.md'), /^chapter: 4$/m, 'chapter: 12'));
 		expect(output).toContain('provisions → article-28 data does not match collection schema');
@@ -77,7 +98,7 @@ describe('the build refuses bad content', () => {
 
 	test('raw HTML in a body', () => {
 		const output = buildBroken('raw-html', (dir) =>
-			edit(path.join(dir, 'provisions/article-07.md'), '::paragraph{n=2 basis=editors}', '<script>alert(1)</script>\n\n::paragraph{n=2 basis=editors}'),
+			edit(path.join(dir, 'provisions/article-07.md'), '::paragraph{n=2 basis=arabic-text}', '<script>alert(1)</script>\n\n::paragraph{n=2 basis=arabic-text}'),
 		);
 		expect(output).toMatch(/Failed to parse Markdown file ".*provisions\/article-07\.md":\s*body, line \d+: Raw HTML is not allowed in content/);
 	});
@@ -132,10 +153,10 @@ describe('the build refuses bad content', () => {
 	});
 
 	test('raw HTML with an event handler, and a javascript: link', () => {
-		expect(buildBroken('onerror', (dir) => edit(path.join(dir, 'provisions/article-07.md'), '::paragraph{n=2 basis=editors}', 'An <img src="x" onerror="alert(1)"> image.\n\n::paragraph{n=2 basis=editors}'))).toMatch(
+		expect(buildBroken('onerror', (dir) => edit(path.join(dir, 'provisions/article-07.md'), '::paragraph{n=2 basis=arabic-text}', 'An <img src="x" onerror="alert(1)"> image.\n\n::paragraph{n=2 basis=arabic-text}'))).toMatch(
 			/provisions\/article-07\.md":\s*body, line \d+: Raw HTML is not allowed in content \(found `<img src="x" onerror/,
 		);
-		expect(buildBroken('javascript-link', (dir) => edit(path.join(dir, 'provisions/article-07.md'), '::paragraph{n=2 basis=editors}', '[Click](javascript:alert(1))\n\n::paragraph{n=2 basis=editors}'))).toMatch(
+		expect(buildBroken('javascript-link', (dir) => edit(path.join(dir, 'provisions/article-07.md'), '::paragraph{n=2 basis=arabic-text}', '[Click](javascript:alert(1))\n\n::paragraph{n=2 basis=arabic-text}'))).toMatch(
 			/provisions\/article-07\.md":\s*body, line \d+: Link address with the scheme "javascript:" is not allowed in content/,
 		);
 	});

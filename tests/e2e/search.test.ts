@@ -53,7 +53,9 @@ const relevance: Array<[string, string, number]> = [
 	['entry into force', '/articles/65/', 3],
 	['Guterres', '/organisations/un-secretary-general/', 5],
 	['Raman Jit Singh Chima', '/organisations/access-now/', 3],
-	['To Lam', '/organisations/viet-nam/', 3],
+	// Three speech and news pages now carry the caveat on who was President of Viet Nam (To Lam in the seed, Luong Cuong
+	// in the speeches), so they rank with the organisation page that lists him.
+	['To Lam', '/organisations/viet-nam/', 4],
 	['Sabhanaz Rashid Diya', '/organisations/tech-global-institute/', 3],
 	['Infosys', '/organisations/infosys/', 2],
 	['Hanoi', '/critiques/reuters-hanoi-signing-rights-concerns-2025-10/', 5],

@@ -5,7 +5,7 @@ import type { Organisation } from '../../../src/schemas/organisation.ts';
 import { critiqueFixture } from '../../support/critique-fixture.ts';
 
 function org(type: Organisation['type'], members: string[] = []): Organisation {
-	return { name: 'Org', shortName: 'Org', type, members, people: [], description: 'An organisation used in tests.' };
+	return { name: 'Org', shortName: 'Org', aliases: [], type, members, people: [], description: 'An organisation used in tests.' };
 }
 
 function commentarySet(): CommentarySet & { critiques: Array<{ id: string; file: string; data: ReturnType<typeof critiqueFixture> }> } {
