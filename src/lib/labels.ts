@@ -35,7 +35,7 @@ export const basisLabels: Record<Basis, { part: string; whole: string }> = {
 		part: 'Numbering and summary checked against the Arabic text (unofficial copy)',
 		whole: 'checked against an unofficial copy of the Arabic text, one of the Convention\'s six authentic languages',
 	},
-	sources: { part: 'Numbering located by', whole: 'located and described by named sources' },
+	sources: { part: 'Numbering located by', whole: 'described by named sources' },
 	editors: { part: "Numbering not verified: the editors' knowledge only", whole: "the editors' knowledge only, not checked against any text of the Convention or any source" },
 };
 

@@ -71,6 +71,6 @@ describe('the exports and the about page agree with the parts', () => {
 		const html = page('about/index.html').replace(/\s+/g, ' ');
 		expect(html).toContain(`${parts.length} parts in all`);
 		expect(html).toContain(`${arabic} parts (in articles 1-15)`);
-		expect(html).toContain(`${editors} parts: numbering not verified`);
+		expect(html).toContain(`${editors} parts: "Numbering not verified`);
 	});
 });
