@@ -16,48 +16,73 @@ export interface QuoteFailure {
 	problem: string;
 }
 
-/** One stored copy inside an archived text: the piece's own page (no address), or a copy after a header line. */
+/** One stored copy inside an archived text, with the address its header gives (if any). */
 export interface StoredCopy {
-	/** The copy's address, from its header; undefined for the piece's own page (or a header without one). */
+	/** The copy's address, from its header line; undefined when no header names one. */
 	url: string | undefined;
-	/** Whether this is the piece's own page (the text before any copy header). */
-	own: boolean;
+	/** Whether it is the first copy in the file (the page the file was made from, unless its header says otherwise). */
+	first: boolean;
 	text: string;
 }
 
-/** `[--- second stored copy, https://... ---]`, or `[site.example, https://site.example/page (excerpt)]` under one. */
-const copyHeader = /^\[(?:---.*---|[^\],]+, https?:\/\/[^\]]*)\]$/;
+/** Header lines that start a stored copy: `[--- second stored copy, https://... ---]`, `=== url: https://... ===`, `[site.example, https://... (excerpt)]`. */
+const copyHeaders = [/^\[---.*---\]$/, /^=== url: https?:\/\/\S+(?: ===)?$/, /^\[[^\],]+, https?:\/\/[^\]]*\]$/];
+/** The archive's note at the top of a file, naming the page it was made from: `[EXCERPT ONLY — pages corpus, url: https://...`, `# EXCERPT ...; url: https://...`. */
+const fileNote = /^(?:\[|#).*\burl: https?:\/\//;
 
-/** The stored copies of an archived text, in order, the piece's own page first. */
+/** The stored copies of an archived text, in order. */
 export function storedCopies(text: string): StoredCopy[] {
-	const copies: StoredCopy[] = [{ url: undefined, own: true, text: '' }];
+	const copies: StoredCopy[] = [{ url: undefined, first: true, text: '' }];
 	for (const line of text.split('\n')) {
-		// Header lines above the piece's own text (the archive's note on the file) belong to it.
-		const started = copies.length > 1 || (copies[0]?.text.trim() ?? '') !== '';
-		const header = started && copyHeader.test(line.trim()) ? line.trim() : undefined;
-		if (header) {
-			const url = /https?:\/\/[^\s,\])]+/.exec(header)?.[0];
-			copies.push({ url, own: false, text: '' });
+		const trimmed = line.trim();
+		const current = copies.at(-1) as StoredCopy;
+		const empty = current.text.trim() === '';
+		const isHeader = copyHeaders.some((pattern) => pattern.test(trimmed)) || (copies.length === 1 && empty && fileNote.test(trimmed));
+		if (!isHeader) {
+			current.text += `${line}\n`;
 			continue;
 		}
-		const current = copies.at(-1);
-		if (current) current.text += `${line}\n`;
+		const url = /https?:\/\/[^\s,\])]+/.exec(trimmed)?.[0];
+		// Headers before any text describe the copy that follows them; a header after text starts a new copy.
+		if (empty) current.url ??= url;
+		else copies.push({ url, first: false, text: '' });
 	}
 	return copies;
 }
 
-/**
- * Where a quotation's words are: 'own' when the piece's own page holds them, else the address of the first other
- * copy that does ('' for a copy whose header gives no address), or undefined when no copy holds them.
- */
-export function locateQuote(text: string, quote: string): string | undefined {
+/** The same page, whatever the scheme, "www.", trailing slash or a `language` parameter (EFF's translations menu). */
+export function sameAddress(a: string, b: string): boolean {
+	const key = (url: string) =>
+		url
+			.replace(/^https?:\/\/(www\.)?/i, '')
+			.replace(/[?&]language=[a-z-]+/i, '')
+			.replace(/\/+$/, '')
+			.toLowerCase();
+	return key(a) === key(b);
+}
+
+/** The stored copies that hold a quotation's words (the first copy when the words run across a header). */
+export function copiesHolding(text: string, quote: string): StoredCopy[] {
 	const wanted = normaliseForQuote(quote);
 	const copies = storedCopies(text);
-	if (copies.some((copy) => copy.own && normaliseForQuote(copy.text).includes(wanted))) return 'own';
-	const other = copies.find((copy) => !copy.own && normaliseForQuote(copy.text).includes(wanted));
-	if (other) return other.url ?? '';
-	// A quote that runs across a header line is still found in the whole text; treat it as the piece's own.
-	return normaliseForQuote(text).includes(wanted) ? 'own' : undefined;
+	const holding = copies.filter((copy) => normaliseForQuote(copy.text).includes(wanted));
+	if (holding.length > 0) return holding;
+	return normaliseForQuote(text).includes(wanted) ? [copies[0] as StoredCopy] : [];
+}
+
+/** Whether a stored copy is the piece's own page (`url` in its file): the first copy unless it names another address. */
+function isOwn(copy: StoredCopy, pieceUrl: string): boolean {
+	return copy.url === undefined ? copy.first : sameAddress(copy.url, pieceUrl);
+}
+
+/** What is wrong with a quote's `copy` field, given the copies that hold its words; undefined when it is right. */
+export function copyProblem(holding: readonly StoredCopy[], pieceUrl: string, copy: string | undefined, sourceId: string): string | undefined {
+	if (holding.some((stored) => isOwn(stored, pieceUrl))) {
+		return copy ? `copy: the words are in the piece's own page (${pieceUrl}), not only in the copy at ${copy}; remove copy` : undefined;
+	}
+	const addresses = holding.map((stored) => stored.url).filter((url): url is string => url !== undefined);
+	if (copy && (addresses.length === 0 || addresses.some((url) => sameAddress(url, copy)))) return undefined;
+	return `copy: the words are only in another stored copy of "${sourceId}"${addresses[0] ? ` (${addresses[0]})` : ''}, not the piece's own page; write copy: ${addresses[0] ?? '<its address>'}`;
 }
 
 /** Collapse white space; straighten curly quotation marks and apostrophes. */
@@ -91,13 +116,15 @@ export function checkQuotes(
 				fail(`no archived text for source "${sourceId}"`);
 				return;
 			}
-			const where = locateQuote(text, quote.text);
-			if (where === undefined) fail(`not found in the archived text of "${sourceId}"`);
-			else if (where === 'own' && quote.copy) fail(`copy: the words are in the piece's own text, not only in the copy at ${quote.copy}; remove copy`);
-			else if (where !== 'own' && (where ? quote.copy !== where : !quote.copy)) {
-				// (a copy whose header gives no address must still be named; its address comes from the research record)
-				fail(`copy: the words are only in another stored copy of "${sourceId}"${where ? ` (${where})` : ''}; write copy: ${where || '<its address>'}`);
+			const holding = copiesHolding(text, quote.text);
+			if (holding.length === 0) {
+				fail(`not found in the archived text of "${sourceId}"`);
+				return;
 			}
+			// A seed is one of the project's own starting reports, captioned as such; it has no page of its own here.
+			if (sourceId.startsWith('seed/')) return;
+			const problem = copyProblem(holding, data.url, quote.copy, sourceId);
+			if (problem) fail(problem);
 		});
 	}
 	return { checked, failures };

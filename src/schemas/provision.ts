@@ -55,7 +55,7 @@ export const articleSchema = z
 		number: z.int().min(1).max(lastArticleNumber),
 		/**
 		 * `confirmed`: number and subject confirmed by a source cited in the research notes.
-		 * `reported`: title as generally reported for the final text, not checked against the official document.
+		 * `reported`: title as given in the project's research notes on the treaty's structure, which no source we hold confirms.
 		 */
 		titleStatus: z.enum(['confirmed', 'reported']),
 		/** Number of the chapter that holds the article (1 to 9). */

@@ -15,7 +15,7 @@ describe('short addresses', () => {
 			if (provision.data.kind !== 'article') continue;
 			const number = provision.data.number;
 			const targets: Array<[string, string]> = [[shortKey(number), `/articles/${number}/`]];
-			for (const part of await partsOf(provision)) targets.push([shortKey(number, part.id), `/articles/${number}/#${part.id}`]);
+			for (const part of partsOf(provision)) targets.push([shortKey(number, part.id), `/articles/${number}/#${part.id}`]);
 			for (const [key, target] of targets) {
 				const file = path.join(dist, 'a', key, 'index.html');
 				expect(existsSync(file), `/a/${key}/`).toBe(true);

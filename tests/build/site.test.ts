@@ -20,7 +20,7 @@ describe('the built site', () => {
 			const relative = provision.data.kind === 'article' ? `articles/${provision.data.number}/index.html` : 'preamble/index.html';
 			expect(existsSync(path.join(dist, relative)), relative).toBe(true);
 			const ids = idsIn(page(relative));
-			for (const part of await partsOf(provision)) expect(ids.has(part.id), `${relative}#${part.id}`).toBe(true);
+			for (const part of partsOf(provision)) expect(ids.has(part.id), `${relative}#${part.id}`).toBe(true);
 		}
 	});
 

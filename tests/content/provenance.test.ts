@@ -121,12 +121,15 @@ describe('the misleading phrases the audit found', () => {
 		[/commentary (?:collected|says|refers)/i, 'name the source instead of "commentary"'],
 		[/\breportedly\b/i, '"reportedly" must name the report: write "X reports that"'],
 		[/\bas reported\b(?! by)/i, '"as reported" must say by whom'],
+		[/generally reported/i, 'say who reports it, or that it comes from the research notes'],
 	];
 	const files = [
 		...provisions.map((entry) => ({ file: entry.file, text: `${entry.data.inBrief}\n${entry.data.certaintyNote}\n${entry.body}` })),
 		...readTopics().map((entry) => ({ file: entry.file, text: entry.body })),
 		...critiques.map((entry) => ({ file: entry.file, text: [entry.body, ...entry.data.caveats, ...entry.data.claims.map((claim) => claim.summary)].join('\n') })),
-		...['home.md', 'about.md'].map((name) => ({ file: `content/pages/${name}`, text: readFileSync(path.join('content/pages', name), 'utf8') })),
+		...readdirSync('content/pages').map((name) => ({ file: `content/pages/${name}`, text: readFileSync(path.join('content/pages', name), 'utf8') })),
+		...['timeline.yaml', 'status.yaml'].map((name) => ({ file: `content/${name}`, text: readFileSync(path.join('content', name), 'utf8') })),
+		...readdirSync('content/organisations').map((name) => ({ file: `content/organisations/${name}`, text: readFileSync(path.join('content/organisations', name), 'utf8') })),
 	];
 
 	test.each(misleading.map(([pattern, why]) => [pattern.source, pattern, why] as const))('none says /%s/', (_name, pattern, why) => {

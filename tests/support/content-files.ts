@@ -6,12 +6,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { readMarkdownFolder, type MarkdownFile } from '../../src/lib/content-files.ts';
+import { analyseBody } from '../../src/lib/provision-outline.ts';
 import type { ProvisionPart } from '../../src/lib/provision-parts.ts';
 import { chapterSchema, type Chapter } from '../../src/schemas/chapter.ts';
 import { critiqueSchema, type Critique } from '../../src/schemas/critique.ts';
 import { provisionSchema, type Provision } from '../../src/schemas/provision.ts';
 import { topicSchema, type Topic } from '../../src/schemas/topic.ts';
-import { render } from './markdown.ts';
 
 export const contentRoot = path.resolve('content');
 
@@ -36,8 +36,7 @@ export function readChapters(): Chapter[] {
 	return items.map((item) => chapterSchema.parse(item));
 }
 
-/** The numbered parts of a provision body, as the build's plugin finds them. */
-export async function partsOf(provision: MarkdownFile<Provision>): Promise<ProvisionPart[]> {
-	const { file } = await render(provision.body);
-	return file.data.provisionParts ?? [];
+/** The numbered parts of a provision body, read with the same parts model the build uses. */
+export function partsOf(provision: MarkdownFile<Provision>): ProvisionPart[] {
+	return analyseBody(provision.body, provision.file, provision.data).parts;
 }

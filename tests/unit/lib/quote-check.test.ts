@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkQuotes, locateQuote, normaliseForQuote, storedCopies } from '../../../src/lib/quote-check.ts';
+import { checkQuotes, copiesHolding, normaliseForQuote, sameAddress, storedCopies } from '../../../src/lib/quote-check.ts';
 import { critiqueFixture } from '../../support/critique-fixture.ts';
 
 const archived = 'Intro.\n\nCritics call it “a   surveillance\ntreaty in all but name,” and more.';
@@ -41,28 +41,34 @@ describe('quote check', () => {
 
 	describe('the copy a quote comes from', () => {
 		const withCopies = [
+			'[EXCERPT ONLY — pages corpus, url: https://example.org/statement ; date not shown]',
 			'The piece itself says one thing.',
 			'[--- second stored copy, https://mirror.example/page , continues: ---]',
 			'A mirror adds another thing.',
 			'[--- Additional secondary reports ---]',
 			'[wire.example, https://wire.example/story (excerpt)]',
 			'The wire says a third thing.',
+			'=== url: https://example.org/annex ===',
+			'An annex says a fourth thing.',
 		].join('\n');
 
-		test('splits an archived text into its stored copies, the piece\'s own page first', () => {
-			expect(storedCopies(withCopies).map((copy) => [copy.own, copy.url, copy.text.trim()])).toEqual([
-				[true, undefined, 'The piece itself says one thing.'],
+		test('splits an archived text into its stored copies, each with the address its header gives', () => {
+			expect(storedCopies(withCopies).map((copy) => [copy.first, copy.url, copy.text.trim()])).toEqual([
+				[true, 'https://example.org/statement', 'The piece itself says one thing.'],
 				[false, 'https://mirror.example/page', 'A mirror adds another thing.'],
-				[false, undefined, ''],
 				[false, 'https://wire.example/story', 'The wire says a third thing.'],
+				[false, 'https://example.org/annex', 'An annex says a fourth thing.'],
 			]);
 		});
 
-		test('locates words in the piece itself, in a mirror, or nowhere', () => {
-			expect(locateQuote(withCopies, 'says one thing')).toBe('own');
-			expect(locateQuote(withCopies, 'adds another thing')).toBe('https://mirror.example/page');
-			expect(locateQuote(withCopies, 'a third thing')).toBe('https://wire.example/story');
-			expect(locateQuote(withCopies, 'a fourth thing')).toBeUndefined();
+		test('finds which copies hold the words', () => {
+			expect(copiesHolding(withCopies, 'adds another thing').map((copy) => copy.url)).toEqual(['https://mirror.example/page']);
+			expect(copiesHolding(withCopies, 'a fifth thing')).toEqual([]);
+		});
+
+		test('the same page whatever the scheme, "www.", trailing slash or language parameter', () => {
+			expect(sameAddress('http://www.eff.org/deeplinks/x?language=ko', 'https://eff.org/deeplinks/x/')).toBe(true);
+			expect(sameAddress('https://news.example/?p=1', 'https://news.example/?p=2')).toBe(false);
 		});
 
 		test('a quote from another copy must name it, and a quote from the piece must not', () => {
@@ -73,17 +79,20 @@ describe('quote check', () => {
 			};
 			const { failures } = checkQuotes(
 				[
+					{ file: 'own.md', data: fixture('says one thing') },
 					{ file: 'unnamed.md', data: fixture('adds another thing') },
 					{ file: 'named.md', data: fixture('adds another thing', 'https://mirror.example/page') },
 					{ file: 'wrong.md', data: fixture('a third thing', 'https://mirror.example/page') },
 					{ file: 'needless.md', data: fixture('says one thing', 'https://mirror.example/page') },
+					{ file: 'annex.md', data: fixture('a fourth thing') },
 				],
 				() => withCopies,
 			);
 			expect(failures.map((failure) => `${failure.file}: ${failure.problem}`)).toEqual([
-				'unnamed.md: copy: the words are only in another stored copy of "eff-statement" (https://mirror.example/page); write copy: https://mirror.example/page',
-				'wrong.md: copy: the words are only in another stored copy of "eff-statement" (https://wire.example/story); write copy: https://wire.example/story',
-				"needless.md: copy: the words are in the piece's own text, not only in the copy at https://mirror.example/page; remove copy",
+				'unnamed.md: copy: the words are only in another stored copy of "eff-statement" (https://mirror.example/page), not the piece\'s own page; write copy: https://mirror.example/page',
+				'wrong.md: copy: the words are only in another stored copy of "eff-statement" (https://wire.example/story), not the piece\'s own page; write copy: https://wire.example/story',
+				"needless.md: copy: the words are in the piece's own page (https://example.org/statement), not only in the copy at https://mirror.example/page; remove copy",
+				'annex.md: copy: the words are only in another stored copy of "eff-statement" (https://example.org/annex), not the piece\'s own page; write copy: https://example.org/annex',
 			]);
 		});
 	});
