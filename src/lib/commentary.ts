@@ -80,3 +80,19 @@ export function commentaryOnPreamble(views: readonly ClaimView[]): ClaimView[] {
 export function groupByStakeholder(views: readonly ClaimView[], order: readonly OrganisationType[]): Array<[OrganisationType, ClaimView[]]> {
 	return order.map((type) => [type, views.filter((view) => view.stakeholderType === type)] as [OrganisationType, ClaimView[]]).filter(([, list]) => list.length > 0);
 }
+
+/** How many concerns and responses a list of claims holds, and how many claims each stakeholder type made. */
+export interface ClaimTally {
+	concerns: number;
+	responses: number;
+	/** Stakeholder types in the given order, with their number of claims; types with none are left out. */
+	byType: Array<[OrganisationType, number]>;
+}
+
+export function tallyClaims(views: readonly ClaimView[], order: readonly OrganisationType[]): ClaimTally {
+	return {
+		concerns: views.filter((view) => view.claim.side === 'concern').length,
+		responses: views.filter((view) => view.claim.side === 'response').length,
+		byType: groupByStakeholder(views, order).map(([type, list]) => [type, list.length]),
+	};
+}

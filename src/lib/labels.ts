@@ -67,6 +67,12 @@ export const sideLabels: Record<ClaimSide, { one: string; many: string }> = {
 	response: { one: 'Response', many: 'Responses' },
 };
 
+/** "2 concerns, 1 response". */
+export function tallyLabel(concerns: number, responses: number): string {
+	const part = (count: number, side: ClaimSide) => `${count} ${(count === 1 ? sideLabels[side].one : sideLabels[side].many).toLowerCase()}`;
+	return [concerns > 0 && part(concerns, 'concern'), responses > 0 && part(responses, 'response')].filter(Boolean).join(', ');
+}
+
 /** "press-release" -> "press release". */
 export function kindLabel(kind: string): string {
 	return kind.replace(/-/g, ' ');

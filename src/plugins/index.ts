@@ -36,6 +36,8 @@ export interface PipelineOptions {
 	siteUrl?: string;
 	/** Short names of the critiques a provision part may rest on (see `src/lib/source-names.ts`); default: their ids. */
 	sourceNames?: Readonly<Record<string, string>>;
+	/** Heading rank of a top-level part (default 2; the whole-Convention page, with chapter and article headings, uses 4). */
+	partHeadingRank?: 2 | 3 | 4;
 }
 
 /**
@@ -44,14 +46,14 @@ export interface PipelineOptions {
  * sourced quotations.
  * Shared by every Markdown collection; `remark-provision-parts` does nothing to a body without markers.
  */
-export function remarkPlugins({ base, terms = [], siteUrl = '', sourceNames = {} }: PipelineOptions): RemarkPlugins {
+export function remarkPlugins({ base, terms = [], siteUrl = '', sourceNames = {}, partHeadingRank = 2 }: PipelineOptions): RemarkPlugins {
 	return [
 		remarkDirective,
 		[remarkRejectUnknownDirectives, { known: knownDirectives }],
 		remarkRejectRawHtml,
 		[remarkCrossReferences, { base }],
 		[remarkDefinedTerms, { base, terms }],
-		[remarkProvisionParts, { annotationSlots: true, siteUrl, base, sourceNames }],
+		[remarkProvisionParts, { annotationSlots: true, siteUrl, base, sourceNames, headingRank: partHeadingRank }],
 		remarkSourcedQuote,
 		remarkOfficialText,
 	];

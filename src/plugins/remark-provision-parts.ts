@@ -9,8 +9,9 @@
  * Our summary of point (a).
  * ```
  *
- * becomes `<section class="part part--paragraph"><h2 id="p4" class="part__label">…4</h2><a class="part__permalink"
- * href="#p4" aria-label="Link to paragraph 4">#</a>…<section …><h3 id="p4-a">…`.
+ * becomes `<section class="part part--paragraph"><div class="part__body"><h2 id="p4" class="part__label">…4</h2><a
+ * class="part__permalink" href="#p4" aria-label="Link to paragraph 4">#</a>…</div><section …><div class="part__body">
+ * <h3 id="p4-a">…`: each part's own text in its body, then its sub-parts, then its annotation slot.
  * Each label is a real heading (screen-reader users can jump between paragraphs, and search can split results on
  * them) whose id comes from the numbers (see `src/lib/ids.ts`), never from text.
  *
@@ -86,6 +87,14 @@ const defaults: Required<Options> = {
 
 type SectionChild = BlockContent | DefinitionContent;
 
+/** A part being built: its section (its own body, then its sub-parts, then its annotation slot). */
+interface OpenPart {
+	part: ProvisionPart;
+	section: ContainerDirective;
+	/** The part's own heading, permalink, basis line, flag and text. */
+	body: ContainerDirective;
+}
+
 /**
  * Turn paragraph / point / sub-point markers into anchored sections that say what they rest on, and check them.
  *
@@ -104,13 +113,14 @@ export default function remarkProvisionParts(options?: Options) {
 
 		const outline = new OutlineBuilder();
 		const output: RootContent[] = [];
-		/** Open parts with their sections, outermost first: at most paragraph > point > sub-point. */
-		const stack: Array<{ part: ProvisionPart; section: ContainerDirective }> = [];
+		/** Open parts with their sections and own bodies, outermost first: at most paragraph > point > sub-point. */
+		const stack: OpenPart[] = [];
 
 		for (const node of tree.children) {
 			if (node.type !== 'leafDirective' || !isPartLevel(node.name)) {
+				// A part's own text always comes before its sub-parts: a marker closes deeper parts only.
 				const holder = stack.at(-1);
-				if (holder) holder.section.children.push(node as SectionChild);
+				if (holder) holder.body.children.push(node as SectionChild);
 				else output.push(node);
 				continue;
 			}
@@ -128,11 +138,18 @@ export default function remarkProvisionParts(options?: Options) {
 			const parent = stack.at(-1);
 
 			const rank = Math.min(settings.headingRank + depth, 6) as Heading['depth'];
+			const body: ContainerDirective = {
+				type: 'containerDirective',
+				name: 'part-body',
+				attributes: {},
+				children: [heading(part, rank, settings), permalink(part, settings, pageUrl), basisLine(part, settings), ...flag(part, settings)],
+				data: { hName: 'div', hProperties: { className: ['part__body'] } },
+			};
 			const section: ContainerDirective = {
 				type: 'containerDirective',
 				name: part.level,
 				attributes: {},
-				children: [heading(part, rank, settings), permalink(part, settings, pageUrl), basisLine(part, settings), ...flag(part, settings)],
+				children: [body],
 				data: {
 					hName: 'section',
 					hProperties: { className: ['part', `part--${part.level}`] },
@@ -140,7 +157,7 @@ export default function remarkProvisionParts(options?: Options) {
 			};
 			if (parent) parent.section.children.push(section);
 			else output.push(section);
-			stack.push({ part, section });
+			stack.push({ part, section, body });
 		}
 
 		while (stack.length > 0) close(stack.pop());
@@ -149,9 +166,9 @@ export default function remarkProvisionParts(options?: Options) {
 	};
 
 	/** A part is complete: note its own text, and give it its annotation slot after its text and its sub-parts. */
-	function close(open: { part: ProvisionPart; section: ContainerDirective } | undefined): void {
+	function close(open: OpenPart | undefined): void {
 		if (!open) return;
-		const own = open.section.children.slice(1).filter((child) => child.type !== 'containerDirective' && !(child.type === 'paragraph' && child.data?.hProperties?.className));
+		const own = open.body.children.slice(1).filter((child) => !(child.type === 'paragraph' && child.data?.hProperties?.className));
 		// (the permalink, the basis line and the "not verified" flag carry a class name; the summary text does not)
 		open.part.summary = own.map((child) => toString(child)).join(' ').replace(/\s+/g, ' ').trim();
 		if (settings.annotationSlots) open.section.children.push({ type: 'html', value: `<!--annotations:${open.part.id}-->` });

@@ -9,7 +9,7 @@ test('the site pipeline leaves a slot at the end of each part, after its sub-par
 	// Joined again without the slots, the HTML is what it was.
 	expect(pieces.map((piece) => (piece.kind === 'html' ? piece.html : '')).join('')).toBe(html.replace(/<!--annotations:[a-z0-9-]+-->/g, ''));
 	// The slot of paragraph 1 comes after point (a) and before the section closes.
-	expect(html).toMatch(/A\.<\/p>\s*<!--annotations:p1-a--><\/section>\s*<!--annotations:p1--><\/section>/);
+	expect(html).toMatch(/A\.<\/p><\/div>\s*<!--annotations:p1-a--><\/section>\s*<!--annotations:p1--><\/section>/);
 });
 
 test('no slots without markers', () => {

@@ -15,9 +15,11 @@ describe('remark-provision-parts', () => {
 		expect(html).toContain('<h4 id="p1-a-ii" class="part__label"><span class="visually-hidden">Sub-point </span><span class="part__number">(ii)</span></h4>');
 		// Point (b) closes sub-point (ii) and point (a): it is a sibling of (a) inside paragraph 1.
 		const structure = html.replace(/<!--annotations:[a-z0-9-]+-->/g, '');
-		expect(structure).toMatch(/Sub ii\.<\/p><\/section><\/section><section class="part part--point"><h3 id="p1-b"/);
+		expect(structure).toMatch(/Sub ii\.<\/p><\/div><\/section><\/section><section class="part part--point"><div class="part__body"><h3 id="p1-b"/);
 		// Paragraph 2 is outside paragraph 1.
-		expect(structure).toMatch(/Point b\.<\/p><\/section><\/section>\s*<section class="part part--paragraph"><h2 id="p2"/);
+		expect(structure).toMatch(/Point b\.<\/p><\/div><\/section><\/section>\s*<section class="part part--paragraph"><div class="part__body"><h2 id="p2"/);
+		// Each part's own text is in its body, before its sub-parts.
+		expect(structure).toMatch(/<div class="part__body"><h2 id="p1"[\s\S]*?First\.<\/p><\/div><section class="part part--point">/);
 	});
 
 	test('keeps text before the first marker as an overview outside any part', async () => {
@@ -61,7 +63,7 @@ describe('remark-provision-parts', () => {
 		const off = await render(input, [remarkDirective, remarkProvisionParts]);
 		expect(off.html).not.toContain('<!--');
 		const on = await render(input, [remarkDirective, [remarkProvisionParts, { annotationSlots: true }]]);
-		expect(on.html).toMatch(/A\.<\/p>\s*<!--annotations:p1-a--><\/section>\s*<!--annotations:p1--><\/section>$/);
+		expect(on.html).toMatch(/A\.<\/p><\/div>\s*<!--annotations:p1-a--><\/section>\s*<!--annotations:p1--><\/section>$/);
 	});
 
 	test('options: heading rank, screen-reader names and the uncertain label', async () => {
