@@ -20,7 +20,7 @@ describe('paragraph links', () => {
 		const page = await browsing.newPage();
 		const errors = collectErrors(page);
 		await page.goto(new URL('articles/35/', served.site.url).href);
-		const part = page.locator('.part:has(> #p1-c)');
+		const part = page.locator('.part__body:has(> #p1-c)');
 		await part.hover();
 		await part.locator('> a.part__permalink').click();
 		const copied = await clipboard(page);
@@ -31,7 +31,7 @@ describe('paragraph links', () => {
 		await reader.goto(copied);
 		const placement = await reader.locator('#p1-c').evaluate((element) => {
 			const box = element.getBoundingClientRect();
-			return { inView: box.top >= 0 && box.bottom <= window.innerHeight, background: getComputedStyle(element.closest('.part') as Element).backgroundColor };
+			return { inView: box.top >= 0 && box.bottom <= window.innerHeight, background: getComputedStyle(element.closest('.part__body') as Element).backgroundColor };
 		});
 		expect(placement.inView).toBe(true);
 		expect(placement.background).not.toBe('rgba(0, 0, 0, 0)');
@@ -76,7 +76,7 @@ describe('paragraph links', () => {
 		await page.getByText('Cite paragraph 1', { exact: true }).click();
 		await expect(page.locator('#cite-p1-oscola').isVisible()).resolves.toBe(true);
 		expect(await page.getByRole('button', { name: 'Copy the OSCOLA citation of paragraph 1' }).count()).toBe(0);
-		await expect(page.locator('.part:has(> #p1) > a.part__permalink').getAttribute('href')).resolves.toBe('#p1');
+		await expect(page.locator('.part__body:has(> #p1) > a.part__permalink').getAttribute('href')).resolves.toBe('#p1');
 		await browsing.close();
 	});
 });

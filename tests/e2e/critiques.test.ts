@@ -16,7 +16,10 @@ async function open(url: string, width = 1200): Promise<{ page: Page; errors: st
 describe('from a paragraph to a critique and back', () => {
 	test('article 28, paragraph 4 -> a critique of it -> back to paragraph 4, highlighted', async () => {
 		const { page, errors } = await open('articles/28/#p4');
-		const commentary = page.locator('.part:has(> #p4) > .commentary');
+		// The margin beside paragraph 4 counts its commentary; opening it shows the claims in place.
+		await expect(page.locator('#notes-p4 > summary').textContent()).resolves.toMatch(/\d+ concerns?\s*\(/);
+		await page.locator('#notes-p4 > summary').click();
+		const commentary = page.locator('.part:has(> .part__body > #p4) > .part__margin .commentary');
 		await expect(commentary.locator('.commentary__title').textContent()).resolves.toMatch(/Commentary on paragraph 4: \d+ concern/);
 		await commentary.getByRole('link', { name: 'Our summary of this piece' }).first().click();
 		await page.waitForURL(/\/critiques\/[a-z0-9-]+\/#claim-[a-z0-9-]+$/);
@@ -25,7 +28,7 @@ describe('from a paragraph to a critique and back', () => {
 		await expect(claim.getByRole('link', { name: 'Article 28, paragraph 4' }).count()).resolves.toBe(1);
 		await claim.getByRole('link', { name: 'Article 28, paragraph 4' }).click();
 		await page.waitForURL(/\/articles\/28\/#p4$/);
-		const highlighted = await page.locator('#p4').evaluate((element) => getComputedStyle(element.closest('.part') as Element).backgroundColor);
+		const highlighted = await page.locator('#p4').evaluate((element) => getComputedStyle(element.closest('.part__body') as Element).backgroundColor);
 		expect(highlighted).not.toBe('rgba(0, 0, 0, 0)');
 		expect(errors).toEqual([]);
 		await page.close();

@@ -34,7 +34,7 @@ describe('reading an article', () => {
 		});
 		expect(inView).toBe(true);
 		const background = (selector: string) =>
-			page.locator(selector).evaluate((element) => getComputedStyle(element.closest('.part') as Element).backgroundColor);
+			page.locator(selector).evaluate((element) => getComputedStyle(element.closest('.part__body') as Element).backgroundColor);
 		expect(await background('#p4')).not.toBe('rgba(0, 0, 0, 0)');
 		expect(await background('#p1')).toBe('rgba(0, 0, 0, 0)');
 		await page.close();
@@ -56,7 +56,7 @@ describe('reading an article', () => {
 });
 
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
-	const pages = ['', 'contents/', 'articles/28/', 'articles/2/', 'articles/65/', 'preamble/', 'chapters/4/', 'topics/', 'topics/data-sharing/', 'about/', 'timeline/', 'status/', 'data/'];
+	const pages = ['', 'contents/', 'articles/28/', 'articles/2/', 'articles/65/', 'preamble/', 'chapters/4/', 'topics/', 'topics/data-sharing/', 'about/', 'timeline/', 'status/', 'data/', 'convention/', 'who-objects/', 'organisations/', 'organisations/tech-accord/', 'critiques/', 'critiques/icc-global-business-reject-2024-08/', 'search/?q=extradition'];
 	for (const colorScheme of ['light', 'dark'] as const) {
 		test.each(pages)(`/%s has no violations (${colorScheme})`, async (url) => {
 			const { page, errors } = await open(url, { colorScheme });
@@ -77,7 +77,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
 });
 
 describe('small screens and print', () => {
-	test.each(['', 'articles/2/', 'articles/28/', 'contents/', 'timeline/', 'status/'])('/%s fits a 320 px screen without sideways scrolling', async (url) => {
+	test.each(['', 'articles/2/', 'articles/28/', 'preamble/', 'chapters/4/', 'contents/', 'convention/', 'timeline/', 'status/', 'topics/data-sharing/', 'critiques/', 'critiques/icc-global-business-reject-2024-08/', 'organisations/', 'organisations/tech-accord/', 'who-objects/', 'search/?q=extradition', 'about/', 'data/'])('/%s fits a 320 px screen without sideways scrolling', async (url) => {
 		const { page } = await open(url, { width: 320 });
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 		await page.close();
@@ -102,8 +102,8 @@ describe('printing an article', () => {
 		await page.emulateMedia({ media: 'print' });
 		const printedLink = await page.locator('.part__permalink[href="#p4"]').evaluate((element) => getComputedStyle(element, '::before').content);
 		expect(printedLink).toBe(`"${new URL('articles/28/#p4', served.site.url).href.replace(/^http:\/\/127\.0\.0\.1:\d+/, 'http://localhost:4321')}"`);
-		expect(await page.locator('.part:has(> #p4) > .commentary').isVisible()).toBe(true);
-		expect(await page.locator('.part:has(> #p4) > p').last().isVisible()).toBe(true);
+		expect(await page.locator('.part:has(> .part__body > #p4) > .part__margin .commentary').isVisible()).toBe(true);
+		expect(await page.locator('.part__body:has(> #p4) > p').last().isVisible()).toBe(true);
 		expect(await page.locator('.site-search').isVisible()).toBe(false);
 		await page.close();
 	});

@@ -90,7 +90,7 @@ describe('the search page', () => {
 		await link.click();
 		await page.waitForURL((url) => url.hash === target.hash && url.pathname.endsWith('/articles/28/'));
 		const id = target.hash.slice(1);
-		expect(await page.locator(`[id="${id}"]`).evaluate((element) => getComputedStyle(element.closest('.part') as Element).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+		expect(await page.locator(`[id="${id}"]`).evaluate((element) => getComputedStyle(element.closest('.part__body') as Element).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
 		await page.waitForSelector('mark');
 		expect((await page.locator('mark').first().textContent())?.toLowerCase()).toMatch(/storage|medium/);
 		expect(errors).toEqual([]);
