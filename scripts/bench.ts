@@ -67,6 +67,7 @@ const pageTypes: Record<string, string[]> = {
 	organisation: readdirSync(path.join(dist, 'organisations')).filter((name) => name !== 'index.html').map((id) => `organisations/${id}/index.html`),
 	topic: readdirSync(path.join(dist, 'topics')).filter((name) => name !== 'index.html').map((id) => `topics/${id}/index.html`),
 	'who-objects': ['who-objects/index.html'],
+	convention: ['convention/index.html'],
 	search: ['search/index.html'],
 };
 const textOf = (html: string) =>

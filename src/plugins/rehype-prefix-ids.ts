@@ -36,10 +36,11 @@ export default function rehypePrefixIds(options: Options) {
 			const properties = node.properties;
 			if (typeof properties.id === 'string') properties.id = `${prefix}${properties.id}`;
 			if (typeof properties.href === 'string' && properties.href.startsWith('#')) properties.href = `#${rename(properties.href.slice(1))}`;
+			const writable = properties as Record<string, unknown>;
 			for (const name of idLists) {
-				const value = properties[name];
-				if (typeof value === 'string') properties[name] = value.split(/\s+/).map(rename).join(' ');
-				else if (Array.isArray(value)) properties[name] = value.map((item) => rename(String(item)));
+				const value = writable[name];
+				if (typeof value === 'string') writable[name] = value.split(/\s+/).map(rename).join(' ');
+				else if (Array.isArray(value)) writable[name] = value.map((item) => rename(String(item)));
 			}
 		});
 	};
