@@ -1,34 +1,15 @@
 /**
- * The search page, on Pagefind's JS API. The query, filters and sort live in the URL
- * (`/search/?q=data+sharing&kind=Critique&type=NGO&sort=date`), so a search can be shared. When the query is a
- * citation ("Art. 28(4)"), the first result is a jump to that paragraph, and Enter goes there.
+ * The search page, on Pagefind's JS API (through `search-engine.ts`, shared with the header panel). The query,
+ * filters and sort live in the URL (`/search/?q=data+sharing&kind=Critique&type=NGO&sort=date`), so a search can be
+ * shared. When the query is a citation ("Art. 28(4)"), the first result is a jump to that paragraph, and Enter goes
+ * there. Every keystroke searches at once (stale searches are dropped, no debounce) and each result is drawn as soon
+ * as its data arrives. When no page has all the words, the most informative words are searched instead, and the page
+ * says so; when nothing at all is found, it points to the topics and contents.
  * Keyboard: ArrowDown from the box to the results, ArrowUp/ArrowDown between results, Escape back to the box.
  */
 import { describeRef, parseCitation, refAnchor, type ProvisionRef } from '../lib/citation.ts';
-import { searchFacets, searchRanking, type SearchFacet } from '../lib/search-facets.ts';
-
-interface PagefindSubResult {
-	title: string;
-	url: string;
-	excerpt: string;
-}
-interface PagefindResultData {
-	url: string;
-	excerpt: string;
-	meta: { title?: string };
-	sub_results: PagefindSubResult[];
-}
-interface PagefindResponse {
-	results: Array<{ id: string; data: () => Promise<PagefindResultData> }>;
-	filters: Record<string, Record<string, number>>;
-	unfilteredResultCount: number;
-}
-interface Pagefind {
-	options(options: Record<string, unknown>): Promise<void>;
-	init(): Promise<void>;
-	filters(): Promise<Record<string, Record<string, number>>>;
-	search(query: string | null, options?: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse | null>;
-}
+import { searchFacets, type SearchFacet } from '../lib/search-facets.ts';
+import { allFilters as loadAllFilters, fallback, loadResults, preload, search, type PagefindResult, type PagefindResultData } from './search-engine.ts';
 
 const facetKeys = Object.keys(searchFacets) as SearchFacet[];
 const sorts: Record<string, Record<string, 'asc' | 'desc'> | undefined> = {
@@ -60,7 +41,6 @@ export function startSearch(root: HTMLElement): void {
 	document.querySelector('.search-needs-js')?.remove();
 	root.hidden = false;
 
-	let pagefind: Pagefind | undefined;
 	let allFilters: Record<string, Record<string, number>> = {};
 	let run = 0;
 	let jumpUrl: string | undefined;
@@ -69,35 +49,34 @@ export function startSearch(root: HTMLElement): void {
 	input.value = state.query;
 	sortSelect.value = state.sort in sorts ? state.sort : 'relevance';
 
-	async function load(): Promise<Pagefind> {
-		if (pagefind) return pagefind;
-		const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-		await module.options({ baseUrl: base, excerptLength: 24, ranking: searchRanking });
-		await module.init();
-		allFilters = await module.filters();
-		pagefind = module;
-		return module;
-	}
-
 	async function update(push = false): Promise<void> {
 		const current = ++run;
+		const stale = () => current !== run;
 		writeState(state, push);
-		const engine = await load();
-		if (current !== run) return;
+		if (Object.keys(allFilters).length === 0) allFilters = await loadAllFilters(base);
 		const jumps = citationJumps(state.query);
 		jumpUrl = jumps[0]?.url;
 		const filtered = Object.values(state.filters).some((values) => values.length > 0);
 		const query = state.query.trim();
-		const response = query || filtered ? await phraseFirst(engine, query, { filters: state.filters, sort: sorts[state.sort] }) : null;
-		if (current !== run) return;
+		const response = query || filtered ? await search(base, query, { filters: state.filters, sort: sorts[state.sort] }) : null;
+		if (stale()) return;
 		renderFilters(response?.filters ?? allFilters, response !== null);
-		const data = response ? await Promise.all(response.results.slice(0, shown).map((result) => result.data())) : [];
-		if (current !== run) return;
-		renderResults(jumps, data);
-		const count = response?.results.length ?? 0;
+		let results: PagefindResult[] = response?.results ?? [];
+		let partial: string[] | undefined;
+		if (query && results.length === 0 && jumps.length === 0) {
+			const wider = await fallback(base, query, { filters: state.filters });
+			if (stale()) return;
+			results = wider.results;
+			if (results.length > 0) partial = wider.words;
+		}
+		const count = results.length;
 		status.textContent = !query && !filtered
 			? 'Type a word, a phrase or a citation such as Art. 28(4).'
-			: `${count} result${count === 1 ? '' : 's'}${query ? ` for “${query}”` : ''}${filtered ? ' with the chosen filters' : ''}${count > shown ? `; showing the first ${shown}` : ''}${jumps.length > 0 ? '. The first link goes straight to the provision cited' : ''}.`;
+			: partial
+				? `No page has all of these words; showing ${count} page${count === 1 ? '' : 's'} with most of them (${partial.join(', ')}).`
+				: `${count} result${count === 1 ? '' : 's'}${query ? ` for “${query}”` : ''}${filtered ? ' with the chosen filters' : ''}${count > shown ? `; showing the first ${shown}` : ''}${jumps.length > 0 ? '. The first link goes straight to the provision cited' : ''}.`;
+		const slots = renderResults(jumps, Math.min(count, shown), Boolean(query || filtered) && count === 0 && jumps.length === 0);
+		await loadResults(results, shown, (index, data) => fillResult(slots[index], data), stale);
 	}
 
 	function citationJumps(query: string): Array<{ url: string; label: string }> {
@@ -144,31 +123,49 @@ export function startSearch(root: HTMLElement): void {
 		);
 	}
 
-	function renderResults(jumps: Array<{ url: string; label: string }>, results: PagefindResultData[]): void {
+	/** The jumps, then one empty item per result to come (filled by `fillResult`), or suggestions when nothing matched. */
+	function renderResults(jumps: Array<{ url: string; label: string }>, count: number, nothing: boolean): HTMLLIElement[] {
 		const items: HTMLLIElement[] = jumps.map((jump) => {
 			const item = element('li', { className: 'search-result search-result--jump' });
 			item.append(element('a', { className: 'search-result__link', href: jump.url, textContent: jump.label }));
 			return item;
 		});
-		const terms = state.query.trim();
-		for (const result of results) {
-			const item = element('li', { className: 'search-result' });
-			item.append(element('a', { className: 'search-result__link', href: withHighlight(result.url, terms), textContent: result.meta.title ?? result.url }));
-			item.append(element('p', { className: 'search-result__excerpt', innerHTML: result.excerpt }));
-			const subs = result.sub_results.filter((sub) => sub.url.includes('#') && !/#(in-brief|summary|topics)$/.test(sub.url)).slice(0, 3);
-			if (subs.length > 0) {
-				const sublist = element('ul', { className: 'search-subresults' });
-				for (const sub of subs) {
-					const subItem = element('li');
-					subItem.append(element('a', { className: 'search-result__link', href: withHighlight(sub.url, terms), textContent: sub.title }));
-					subItem.append(element('p', { className: 'search-result__excerpt', innerHTML: sub.excerpt }));
-					sublist.append(subItem);
-				}
-				item.append(sublist);
-			}
+		const slots = Array.from({ length: count }, () => element('li', { className: 'search-result search-result--loading' }));
+		if (nothing) {
+			const item = element('li', { className: 'search-result search-result--none' });
+			item.append(
+				'Nothing found. Try fewer or other words, a citation such as Art. 28(4), or browse the ',
+				element('a', { href: `${base}topics/`, textContent: 'topics' }),
+				', the ',
+				element('a', { href: `${base}contents/`, textContent: 'contents' }),
+				' or the ',
+				element('a', { href: `${base}critiques/`, textContent: 'critiques and responses' }),
+				'.',
+			);
 			items.push(item);
 		}
-		list.replaceChildren(...items);
+		list.replaceChildren(...items, ...slots);
+		return slots;
+	}
+
+	/** Draw one result in its place as soon as its data has arrived. */
+	function fillResult(item: HTMLLIElement | undefined, result: PagefindResultData): void {
+		if (!item) return;
+		const terms = state.query.trim();
+		item.className = 'search-result';
+		item.append(element('a', { className: 'search-result__link', href: withHighlight(result.url, terms), textContent: result.meta.title ?? result.url }));
+		item.append(element('p', { className: 'search-result__excerpt', innerHTML: result.excerpt }));
+		const subs = result.sub_results.filter((sub) => sub.url.includes('#') && !/#(in-brief|summary|topics)$/.test(sub.url)).slice(0, 3);
+		if (subs.length > 0) {
+			const sublist = element('ul', { className: 'search-subresults' });
+			for (const sub of subs) {
+				const subItem = element('li');
+				subItem.append(element('a', { className: 'search-result__link', href: withHighlight(sub.url, terms), textContent: sub.title }));
+				subItem.append(element('p', { className: 'search-result__excerpt', innerHTML: sub.excerpt }));
+				sublist.append(subItem);
+			}
+			item.append(sublist);
+		}
 	}
 
 	function withHighlight(url: string, terms: string): string {
@@ -181,11 +178,10 @@ export function startSearch(root: HTMLElement): void {
 		return [...list.querySelectorAll<HTMLAnchorElement>('a.search-result__link')];
 	}
 
-	let timer: ReturnType<typeof setTimeout> | undefined;
 	input.addEventListener('input', () => {
 		state.query = input.value;
-		clearTimeout(timer);
-		timer = setTimeout(() => void update(), 120);
+		void preload(base, state.query);
+		void update();
 	});
 	input.addEventListener('keydown', (event) => {
 		if (event.key === 'ArrowDown' && links()[0]) {
@@ -241,24 +237,6 @@ export function startSearch(root: HTMLElement): void {
 	});
 
 	void update();
-}
-
-/**
- * Search, and when the query has several words and no quotation marks, put the pages that contain them as an exact
- * phrase first: someone typing surveillance treaty wants the critique that used those words before pages that merely
- * mention both. Filter counts come from the ordinary search.
- */
-async function phraseFirst(
-	engine: Pagefind,
-	query: string,
-	options: { filters: Record<string, string[]>; sort: Record<string, 'asc' | 'desc'> | undefined },
-): Promise<PagefindResponse | null> {
-	const plain = await engine.search(query || null, options);
-	if (!plain || !/\s/.test(query) || query.includes('"') || options.sort) return plain;
-	const phrase = await engine.search(`"${query}"`, options);
-	if (!phrase || phrase.results.length === 0) return plain;
-	const first = new Set(phrase.results.map((result) => result.id));
-	return { ...plain, results: [...phrase.results, ...plain.results.filter((result) => !first.has(result.id))] };
 }
 
 function readState(): State {

@@ -20,6 +20,16 @@ const provisionBase = {
 	/** One or two sentences, in our words, on what the provision does. */
 	inBrief: z.string().min(20).max(400),
 	/**
+	 * Words readers use for the provision's subject that its title may not contain: common names, synonyms, the name of
+	 * the matching concept in other treaties ("corporate liability", "hacking tools"). Names only, never claims; shown
+	 * on the page as "Also known as" and weighted in the search index.
+	 */
+	searchTerms: z
+		.array(z.string().regex(/^[^,()[\]]{2,40}$/, 'a term is 2 to 40 characters, without commas or brackets'))
+		.max(10)
+		.refine((terms) => new Set(terms.map((term) => term.toLowerCase())).size === terms.length, 'a term is listed twice')
+		.default([]),
+	/**
 	 * What the provision as a whole (its number, title, in-brief and any overview text) rests on; each numbered part
 	 * says the same for itself in its marker. The page's certainty is derived from these (src/lib/certainty.ts).
 	 */
