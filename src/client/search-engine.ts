@@ -86,7 +86,7 @@ export async function search(base: string, query: string | null, options: Search
 
 /** Words that say little about what a page is about. */
 const stopWords = new Set(
-	'a an and are as at be by can could do does for from has have how i if in into is it its may might must of on or should so than that the their there these this to under was what when where which who why will with would does article articles convention treaty un'.split(
+	'a an and are as at be by can could do does for from has have how i if in into is it its many may might much must of on or should so than that the their there these this to under was what when where which who why will with would does article articles convention treaty un'.split(
 		' ',
 	),
 );
@@ -124,6 +124,21 @@ export async function fallback(base: string, query: string, options: SearchOptio
 }
 
 /**
+ * The results of a search, widened when they are few: when fewer than `enough` pages hold all the words of a query of
+ * three or more informative words (a question, a description), the pages holding most of them follow (`widened`
+ * says how many were added). Short queries are precise and are not widened.
+ */
+export async function searchWide(base: string, query: string, options: SearchOptions = {}, enough = 5): Promise<{ response: PagefindResponse | null; results: PagefindResult[]; widened: number; words: string[] }> {
+	const response = await search(base, query, options);
+	const results = response?.results ?? [];
+	if (results.length >= enough || informativeWords(query).length < 3 || options.sort) return { response, results, widened: 0, words: [] };
+	const wider = await fallback(base, query, options);
+	const seen = new Set(results.map((result) => result.id));
+	const added = wider.results.filter((result) => !seen.has(result.id));
+	return { response, results: [...results, ...added], widened: added.length, words: wider.words };
+}
+
+/**
  * Fetch the data of the first `count` results, handing each over as soon as it arrives (`onData(index, data)`), and
  * resolve when all have arrived. `isStale()` stops the hand-over once a newer search has started.
  */
@@ -140,4 +155,16 @@ export async function loadResults(
 			return data;
 		}),
 	);
+}
+
+/**
+ * The order in which to show loaded results: pages whose title contains the whole query first (a provision or an
+ * organisation named by the query outranks commentary that mentions it), the rest as the engine ranked them.
+ * Returns the indexes of `titles` in that order.
+ */
+export function titleFirst(query: string, titles: readonly string[]): number[] {
+	const wanted = query.trim().toLowerCase().replace(/\s+/g, ' ');
+	const named = (title: string) => wanted.length > 2 && title.toLowerCase().replace(/\s+/g, ' ').includes(wanted);
+	const order = titles.map((_, index) => index);
+	return [...order.filter((index) => named(titles[index] ?? '')), ...order.filter((index) => !named(titles[index] ?? ''))];
 }

@@ -5,7 +5,7 @@
  * Escape closes the panel and puts focus back in the box. Loaded by `search-intent.ts` only when the reader shows
  * intent; without JavaScript the box is a plain form that opens the search page.
  */
-import { fallback, loadResults, preload, search, warm, type PagefindResult, type PagefindResultData } from './search-engine.ts';
+import { loadResults, preload, searchWide, titleFirst, warm, type PagefindResult, type PagefindResultData } from './search-engine.ts';
 
 /** How many results the panel shows. */
 const shown = 6;
@@ -44,15 +44,11 @@ export function startPanel(form: HTMLFormElement): void {
 			return;
 		}
 		all.href = `${base}search/?q=${encodeURIComponent(query)}`;
-		const response = await search(base, query);
+		const found = await searchWide(base, query);
 		if (stale()) return;
-		let results: PagefindResult[] = response?.results ?? [];
-		let partial = false;
-		if (results.length === 0) {
-			results = (await fallback(base, query)).results;
-			if (stale()) return;
-			partial = results.length > 0;
-		}
+		const results: PagefindResult[] = found.results;
+		const complete = found.response?.results.length ?? 0;
+		const partial = complete === 0 && results.length > 0;
 		status.textContent =
 			results.length === 0
 				? `Nothing found for “${query}”. Try other words or browse the topics.`
@@ -63,7 +59,10 @@ export function startPanel(form: HTMLFormElement): void {
 		list.replaceChildren(...slots);
 		all.textContent = results.length > shown ? `All ${results.length} results` : 'Open the search page';
 		open(true);
-		await loadResults(results, shown, (index, data) => fill(slots[index], data), stale);
+		const loaded = await loadResults(results, shown, (index, data) => fill(slots[index], data), stale);
+		if (stale()) return;
+		const order = titleFirst(query, loaded.map((data) => data.meta.title ?? ''));
+		if (order.some((index, position) => index !== position)) list.append(...order.map((index) => slots[index]).filter((slot): slot is HTMLLIElement => slot !== undefined));
 	}
 
 	function fill(item: HTMLLIElement | undefined, data: PagefindResultData): void {

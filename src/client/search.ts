@@ -9,7 +9,7 @@
  */
 import { describeRef, parseCitation, refAnchor, type ProvisionRef } from '../lib/citation.ts';
 import { searchFacets, type SearchFacet } from '../lib/search-facets.ts';
-import { allFilters as loadAllFilters, fallback, loadResults, preload, search, type PagefindResult, type PagefindResultData } from './search-engine.ts';
+import { allFilters as loadAllFilters, loadResults, preload, searchWide, titleFirst, type PagefindResult, type PagefindResultData } from './search-engine.ts';
 
 const facetKeys = Object.keys(searchFacets) as SearchFacet[];
 const sorts: Record<string, Record<string, 'asc' | 'desc'> | undefined> = {
@@ -58,25 +58,27 @@ export function startSearch(root: HTMLElement): void {
 		jumpUrl = jumps[0]?.url;
 		const filtered = Object.values(state.filters).some((values) => values.length > 0);
 		const query = state.query.trim();
-		const response = query || filtered ? await search(base, query, { filters: state.filters, sort: sorts[state.sort] }) : null;
+		const found = query || filtered ? await searchWide(base, query, { filters: state.filters, sort: sorts[state.sort] }) : null;
 		if (stale()) return;
+		const response = found?.response ?? null;
 		renderFilters(response?.filters ?? allFilters, response !== null);
-		let results: PagefindResult[] = response?.results ?? [];
-		let partial: string[] | undefined;
-		if (query && results.length === 0 && jumps.length === 0) {
-			const wider = await fallback(base, query, { filters: state.filters });
-			if (stale()) return;
-			results = wider.results;
-			if (results.length > 0) partial = wider.words;
-		}
+		const results: PagefindResult[] = jumps.length > 0 && !found?.response?.results.length ? [] : (found?.results ?? []);
+		const complete = response?.results.length ?? 0;
+		const partial = found && found.widened > 0 ? found.words : undefined;
 		const count = results.length;
 		status.textContent = !query && !filtered
 			? 'Type a word, a phrase or a citation such as Art. 28(4).'
 			: partial
-				? `No page has all of these words; showing ${count} page${count === 1 ? '' : 's'} with most of them (${partial.join(', ')}).`
+				? complete === 0
+					? `No page has all of these words; showing ${count} page${count === 1 ? '' : 's'} with most of them (${partial.join(', ')}).`
+					: `${complete} page${complete === 1 ? ' has' : 's have'} all of these words; then ${count - complete} with most of them (${partial.join(', ')}).`
 				: `${count} result${count === 1 ? '' : 's'}${query ? ` for “${query}”` : ''}${filtered ? ' with the chosen filters' : ''}${count > shown ? `; showing the first ${shown}` : ''}${jumps.length > 0 ? '. The first link goes straight to the provision cited' : ''}.`;
 		const slots = renderResults(jumps, Math.min(count, shown), Boolean(query || filtered) && count === 0 && jumps.length === 0);
-		await loadResults(results, shown, (index, data) => fillResult(slots[index], data), stale);
+		const loaded = await loadResults(results, shown, (index, data) => fillResult(slots[index], data), stale);
+		if (stale() || !query || state.sort !== 'relevance') return;
+		// Once the first results are drawn, pages named by the query move to the top.
+		const order = titleFirst(query, loaded.map((data) => data.meta.title ?? ''));
+		if (order.some((index, position) => index !== position)) list.append(...order.map((index) => slots[index]).filter((slot): slot is HTMLLIElement => slot !== undefined));
 	}
 
 	function citationJumps(query: string): Array<{ url: string; label: string }> {

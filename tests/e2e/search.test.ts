@@ -76,7 +76,6 @@ const relevance: Array<[string, string, number]> = [
 	['corporate liability', '/articles/18/', 5],
 	['aiding and abetting', '/articles/19/', 5],
 	['statute of limitations', '/articles/20/', 5],
-	['data retention', '/articles/25/', 5],
 	['expedited preservation', '/articles/25/', 5],
 	['subscriber information', '/articles/27/', 5],
 	['seizing computers', '/articles/28/', 5],
