@@ -18,6 +18,7 @@ import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { describeMachine } from './bench-machine.ts';
+import { median } from './bench-stats.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -31,11 +32,6 @@ const work = path.resolve('tmp/bench-layout');
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 
-const median = (numbers: number[]) => {
-	const sorted = [...numbers].sort((a, b) => a - b);
-	const middle = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-};
 
 /** Build a source tree (its own content/) into `outDir`. */
 function build(root: string, outDir: string): void {

@@ -18,6 +18,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic, type StaticSite } from '../tests/support/static-server.ts';
 import { describeMachine } from './bench-machine.ts';
+import { median } from './bench-stats.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' }, dist: { type: 'string', default: 'dist' }, before: { type: 'string' } } });
 const runs = Number(values.runs);
@@ -47,11 +48,6 @@ function folderBytes(folder: string): { raw: number; gzip: number; files: number
 	return { raw, gzip, files };
 }
 
-const median = (numbers: number[]) => {
-	const sorted = [...numbers].sort((a, b) => a - b);
-	const middle = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-};
 
 interface Samples {
 	coldMs: number[];
@@ -74,6 +70,15 @@ function meter(page: Page) {
 }
 
 const firstResult = { 'search page': '.search-results > li a.search-result__link', 'header box on article 28': '.search-panel__results li a' } as const;
+const statusOf = { 'search page': '.search-status', 'header box on article 28': '.search-panel__status' } as const;
+
+/** Wait until the results drawn are those of `query` (its status names it) and the first result link is there. */
+function resultsFor(page: Page, route: PathName, query: string) {
+	return page.waitForFunction(
+		([status, link, words]) => (document.querySelector(status)?.textContent ?? '').includes(`“${words}”`) && [...document.querySelectorAll(link)].some((element) => (element as HTMLElement).offsetParent !== null),
+		[statusOf[route], firstResult[route], query.trim()] as const,
+	);
+}
 
 /** One cold and one warm measurement of a query on one build and path. */
 async function measure(browser: Browser, site: StaticSite, route: PathName, query: string, into: Samples): Promise<void> {
@@ -90,18 +95,21 @@ async function measure(browser: Browser, site: StaticSite, route: PathName, quer
 	const box = page.locator(route === 'search page' ? '#search-q' : '#site-search-q');
 	const hasPanel = route === 'search page' || (await page.locator('form[data-search-panel]').count()) > 0;
 	tally.on = true;
-	if (route !== 'search page') await box.focus();
+	// A reader focuses the box and types at about ten keys a second; measured from the last key.
+	await box.focus();
 	let started = await now();
 	if (hasPanel) {
-		await box.fill(query);
-		await page.waitForSelector(firstResult[route]);
+		await box.pressSequentially(query.slice(0, -1), { delay: 100 });
+		started = await now();
+		await box.press(query.slice(-1));
+		await resultsFor(page, route, query);
 		into.coldMs.push((await now()) - started);
 	} else {
 		// No panel: the header box opens the search page; measured from the Enter key to the first result there.
 		await box.fill(query);
 		started = Date.now();
 		await box.press('Enter');
-		await page.waitForSelector(firstResult['search page']);
+		await resultsFor(page, 'search page', query);
 		into.coldMs.push(Date.now() - started);
 	}
 	await page.waitForLoadState('networkidle');
@@ -115,8 +123,9 @@ async function measure(browser: Browser, site: StaticSite, route: PathName, quer
 	tally.bytes = 0;
 	tally.requests = 0;
 	started = await now();
-	await warmBox.fill(`${query} `);
-	await page.waitForFunction((css) => [...document.querySelectorAll(css)].some((element) => (element as HTMLElement).offsetParent !== null), selector);
+	const second = query === "safeguards" ? "extradition" : "safeguards";
+	await warmBox.fill(second);
+	await resultsFor(page, hasPanel ? route : 'search page', second);
 	into.warmMs.push((await now()) - started);
 	await page.waitForLoadState('networkidle');
 	into.warmBytes.push(tally.bytes);
@@ -200,7 +209,7 @@ const lines = [
 		),
 		'',
 	]),
-	'Cold: a new browser context (nothing cached), from the last key (or, where the header box has no panel, from Enter) to the first result link drawn. Warm: a second query in the same page. The reference in issue 12, measured against a MiniSearch peer: 31 ms cold and warm for its in-memory search, 17.5 ms for its in-place palette.',
+	'Cold: a new browser context (nothing cached); the box is focused and the query typed at ten keys a second, as a reader types, and the time runs from the last key (or, where the header box has no panel, from Enter) to the first result link drawn. Warm: a second query in the same page (filled at once). The reference in issue 12, measured against a MiniSearch peer: 31 ms cold and warm for its in-memory search, 17.5 ms for its in-place palette.',
 	'',
 ];
 writeFileSync('reports/search-benchmark.md', lines.join('\n'));

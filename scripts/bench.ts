@@ -19,6 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { pageScripts } from '../tests/support/built-site.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { describeMachine } from './bench-machine.ts';
+import { median } from './bench-stats.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -33,11 +34,6 @@ const work = path.resolve('tmp/bench');
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 
-const median = (numbers: number[]) => {
-	const sorted = [...numbers].sort((a, b) => a - b);
-	const middle = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-};
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** A clean build (fresh output and cache folders) of a content folder; seconds. */

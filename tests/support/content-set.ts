@@ -18,6 +18,7 @@ const common = {
 	topics: ['offences'],
 	textStatus: 'summary' as const,
 	inBrief: 'A summary of twenty characters or more.',
+	searchTerms: [],
 	basis: 'editors' as const,
 	basisSources: [],
 	certaintyNote: "The editors' knowledge only, not checked against any text.",

@@ -19,6 +19,7 @@ function article28(basisSources: string[], partSources: string[]): ProvisionWith
 			topics: ['surveillance-powers'],
 			textStatus: 'summary',
 			inBrief: 'Authorities must be able to search systems.',
+			searchTerms: [],
 			basis: basisSources.length > 0 ? 'sources' : 'editors',
 			basisSources,
 			certaintyNote: "The editors' knowledge only.",
