@@ -10,6 +10,7 @@ const valid = {
 	topics: ['surveillance-powers'],
 	textStatus: 'summary',
 	inBrief: 'Authorities must be able to search systems and seize data.',
+	searchTerms: ['seizing computers', 'device search'],
 	basis: 'sources',
 	basisSources: ['uk-third-committee-2024'],
 	certaintyNote: 'Described by the UK statement; the rest is the editors\' knowledge.',
@@ -45,6 +46,8 @@ describe('provision schema', () => {
 		['no topics', { ...valid, topics: [] }, /^topics: Too small/],
 		['an "in brief" that is too short', { ...valid, inBrief: 'Short.' }, /^inBrief: Too small/],
 		['a misspelt field', { ...valid, basisSorces: ['x'] }, /Unrecognized key: "basisSorces"/],
+		['a search term with a comma', { ...valid, searchTerms: ['search, seizure'] }, /^searchTerms\.0: a term is 2 to 40 characters, without commas or brackets/],
+		['a search term listed twice', { ...valid, searchTerms: ['device search', 'Device search'] }, /^searchTerms: a term is listed twice/],
 		['a missing title status', { ...valid, titleStatus: undefined }, /^titleStatus: Invalid option/],
 		['an unknown kind', { ...valid, kind: 'annex' }, /^kind: Invalid/],
 	])('rejects %s', (_name, input, message) => {
