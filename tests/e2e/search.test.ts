@@ -23,8 +23,11 @@ async function open(url: string, options: { javaScript?: boolean } = {}): Promis
 	return { page, errors };
 }
 
-const statusSays = (page: Page, pattern: RegExp) =>
-	page.waitForFunction((source) => new RegExp(source).test(document.querySelector('.search-status')?.textContent ?? ''), pattern.source);
+/** Wait until the status matches and every result announced is drawn (each is drawn as its data arrives). */
+const statusSays = async (page: Page, pattern: RegExp) => {
+	await page.waitForFunction((source) => new RegExp(source).test(document.querySelector('.search-status')?.textContent ?? ''), pattern.source);
+	await page.waitForFunction(() => document.querySelector('.search-results > .search-result--loading') === null);
+};
 
 /**
  * Relevance: [query, page that must appear, within the first N results]. The queries are the words of the sources
@@ -127,7 +130,8 @@ describe('the search page', () => {
 		await statusSays(page, /\d+ results? for “storage medium”/);
 		expect(await page.locator('.search-results > li').count()).toBeGreaterThan(0);
 		expect(await page.locator('.search-status').getAttribute('role')).toBe('status');
-		expect(await page.locator('.search-subresults a[href*="/articles/28/"][href*="#p"]').count()).toBeGreaterThan(0);
+		// Each result is drawn as its data arrives: wait for article 28's paragraph sub-result.
+		await page.waitForSelector('.search-subresults a[href*="/articles/28/"][href*="#p"]', { timeout: 5000 });
 		expect(new URL(page.url()).searchParams.get('q')).toBe('storage medium');
 		expect(errors).toEqual([]);
 		await page.context().close();
