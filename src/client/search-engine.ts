@@ -168,3 +168,13 @@ export function titleFirst(query: string, titles: readonly string[]): number[] {
 	const order = titles.map((_, index) => index);
 	return [...order.filter((index) => named(titles[index] ?? '')), ...order.filter((index) => !named(titles[index] ?? ''))];
 }
+
+/**
+ * Once a search's first results are drawn (`slots`, in engine order, inside `list`), move the pages named by the
+ * query to the top of the list (see `titleFirst`). Used by the search page and the header panel alike.
+ */
+export function placeNamedFirst(list: HTMLElement, slots: readonly HTMLElement[], query: string, loaded: readonly PagefindResultData[]): void {
+	const order = titleFirst(query, loaded.map((data) => data.meta.title ?? ''));
+	if (order.every((index, position) => index === position)) return;
+	list.append(...order.map((index) => slots[index]).filter((slot): slot is HTMLElement => slot !== undefined));
+}

@@ -5,7 +5,7 @@
  * Escape closes the panel and puts focus back in the box. Loaded by `search-intent.ts` only when the reader shows
  * intent; without JavaScript the box is a plain form that opens the search page.
  */
-import { loadResults, preload, searchWide, titleFirst, warm, type PagefindResult, type PagefindResultData } from './search-engine.ts';
+import { loadResults, preload, searchWide, placeNamedFirst, warm, type PagefindResult, type PagefindResultData } from './search-engine.ts';
 
 /** How many results the panel shows. */
 const shown = 6;
@@ -61,8 +61,7 @@ export function startPanel(form: HTMLFormElement): void {
 		open(true);
 		const loaded = await loadResults(results, shown, (index, data) => fill(slots[index], data), stale);
 		if (stale()) return;
-		const order = titleFirst(query, loaded.map((data) => data.meta.title ?? ''));
-		if (order.some((index, position) => index !== position)) list.append(...order.map((index) => slots[index]).filter((slot): slot is HTMLLIElement => slot !== undefined));
+		placeNamedFirst(list, slots, query, loaded);
 	}
 
 	function fill(item: HTMLLIElement | undefined, data: PagefindResultData): void {

@@ -9,7 +9,7 @@
  */
 import { describeRef, parseCitation, refAnchor, type ProvisionRef } from '../lib/citation.ts';
 import { searchFacets, type SearchFacet } from '../lib/search-facets.ts';
-import { allFilters as loadAllFilters, loadResults, preload, searchWide, titleFirst, type PagefindResult, type PagefindResultData } from './search-engine.ts';
+import { allFilters as loadAllFilters, loadResults, preload, searchWide, placeNamedFirst, type PagefindResult, type PagefindResultData } from './search-engine.ts';
 
 const facetKeys = Object.keys(searchFacets) as SearchFacet[];
 const sorts: Record<string, Record<string, 'asc' | 'desc'> | undefined> = {
@@ -77,8 +77,7 @@ export function startSearch(root: HTMLElement): void {
 		const loaded = await loadResults(results, shown, (index, data) => fillResult(slots[index], data), stale);
 		if (stale() || !query || state.sort !== 'relevance') return;
 		// Once the first results are drawn, pages named by the query move to the top.
-		const order = titleFirst(query, loaded.map((data) => data.meta.title ?? ''));
-		if (order.some((index, position) => index !== position)) list.append(...order.map((index) => slots[index]).filter((slot): slot is HTMLLIElement => slot !== undefined));
+		placeNamedFirst(list, slots, query, loaded);
 	}
 
 	function citationJumps(query: string): Array<{ url: string; label: string }> {

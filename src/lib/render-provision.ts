@@ -17,6 +17,7 @@ import { readSourceNames } from './source-names.ts';
 let renderer: Promise<MarkdownRenderer> | undefined;
 let onePageRenderer: Promise<MarkdownRenderer> | undefined;
 
+/** The pipeline's options, read from the content once per build (the defined terms and source names are files). */
 function pipelineOptions() {
 	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 	return { base, terms: readDefinedTerms(contentDir), sourceNames: readSourceNames(contentDir), siteOrigin: new URL(import.meta.env.SITE).origin, siteUrl: new URL(base, import.meta.env.SITE).href };
@@ -24,8 +25,10 @@ function pipelineOptions() {
 
 /** The rendered body, in pieces: HTML runs and annotation slots. Throws, naming the file and line, on bad Markdown. */
 export async function renderProvisionBody(body: string, filePath: string, frontmatter: Record<string, unknown>): Promise<SlotPiece[]> {
-	const options = pipelineOptions();
-	renderer ??= createMarkdownProcessor({ remarkPlugins: remarkPlugins(options), rehypePlugins: rehypePlugins(options), syntaxHighlight: false });
+	renderer ??= (() => {
+		const options = pipelineOptions();
+		return createMarkdownProcessor({ remarkPlugins: remarkPlugins(options), rehypePlugins: rehypePlugins(options), syntaxHighlight: false });
+	})();
 	const { code } = await (await renderer).render(body, { fileURL: pathToFileURL(path.resolve(filePath)), frontmatter });
 	return splitAtSlots(code);
 }
@@ -36,12 +39,14 @@ export async function renderProvisionBody(body: string, filePath: string, frontm
  * so the page's ids stay unique. The slots keep the unprefixed part ids.
  */
 export async function renderProvisionBodyInPage(body: string, filePath: string, frontmatter: Record<string, unknown>, idPrefix: string): Promise<SlotPiece[]> {
-	const options = { ...pipelineOptions(), partHeadingRank: 4 as const };
-	onePageRenderer ??= createMarkdownProcessor({
-		remarkPlugins: remarkPlugins(options),
-		rehypePlugins: [...rehypePlugins(options), [rehypePrefixIds, { prefix: (file: VFile) => (file.data.astro?.frontmatter as { idPrefix?: string } | undefined)?.idPrefix }]],
-		syntaxHighlight: false,
-	});
+	onePageRenderer ??= (() => {
+		const options = { ...pipelineOptions(), partHeadingRank: 4 as const };
+		return createMarkdownProcessor({
+			remarkPlugins: remarkPlugins(options),
+			rehypePlugins: [...rehypePlugins(options), [rehypePrefixIds, { prefix: (file: VFile) => (file.data.astro?.frontmatter as { idPrefix?: string } | undefined)?.idPrefix }]],
+			syntaxHighlight: false,
+		});
+	})();
 	const { code } = await (await onePageRenderer).render(body, { fileURL: pathToFileURL(path.resolve(filePath)), frontmatter: { ...frontmatter, idPrefix } });
 	return splitAtSlots(code);
 }
