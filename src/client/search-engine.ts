@@ -7,9 +7,13 @@
  * - stale searches are dropped by the caller (a sequence number), never delayed by a fixed debounce;
  * - result data (one fragment each) is fetched for the results shown only, and each is handed over as soon as it
  *   arrives, so the first results are drawn before the rest.
+ * - the pages a query names (titles, search terms, organisations' other names: `/search-names.json`, about 8 kB
+ *   gzipped, fetched with Pagefind) are matched in memory at each key (`namedPages`), so they are drawn in the frame
+ *   after the key while Pagefind searches the full text.
  * When no page has all the words, `fallback` searches the most informative words one by one and ranks pages by how
  * many of them they hold.
  */
+import { matchNames, prepareNames, type NamedPage, type PreparedNames } from '../lib/name-match.ts';
 import { searchRanking } from '../lib/search-facets.ts';
 
 export interface PagefindSubResult {
@@ -46,9 +50,17 @@ interface Pagefind {
 }
 
 let loading: Promise<Pagefind> | undefined;
+let names: PreparedNames | undefined;
+let namesLoading: Promise<void> | undefined;
 
-/** Start loading Pagefind (once); resolves when it is ready. */
+/** Start loading Pagefind and the names file (once each); resolves when Pagefind is ready. */
 export function warm(base: string): Promise<Pagefind> {
+	namesLoading ??= fetch(`${base}search-names.json`)
+		.then((response) => (response.ok ? (response.json() as Promise<NamedPage[]>) : []))
+		.then((pages) => {
+			names = prepareNames(pages);
+		})
+		.catch(() => undefined);
 	loading ??= (async () => {
 		const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
 		await module.options({ baseUrl: base, excerptLength: 24, ranking: searchRanking });
@@ -56,6 +68,14 @@ export function warm(base: string): Promise<Pagefind> {
 		return module;
 	})();
 	return loading;
+}
+
+/**
+ * The pages a query names, best first (at most `limit`), matched in memory: none until the names file has arrived
+ * (then Pagefind's results are the first drawn).
+ */
+export function namedPages(query: string, limit: number): NamedPage[] {
+	return names ? matchNames(names, query, limit).map((match) => match.page) : [];
 }
 
 /** Fetch the index chunks for a term being typed. */
@@ -171,10 +191,41 @@ export function titleFirst(query: string, titles: readonly string[]): number[] {
 
 /**
  * Once a search's first results are drawn (`slots`, in engine order, inside `list`), move the pages named by the
- * query to the top of the list (see `titleFirst`). Used by the search page and the header panel alike.
+ * query to the top of the engine's results (see `titleFirst`); pages drawn earlier from their names stay above. Used by the search page and the header panel alike.
  */
 export function placeNamedFirst(list: HTMLElement, slots: readonly HTMLElement[], query: string, loaded: readonly PagefindResultData[]): void {
 	const order = titleFirst(query, loaded.map((data) => data.meta.title ?? ''));
 	if (order.every((index, position) => index === position)) return;
-	list.append(...order.map((index) => slots[index]).filter((slot): slot is HTMLElement => slot !== undefined));
+	// Slots taken out of the list (a page already drawn from its name) stay out.
+	list.append(...order.map((index) => slots[index]).filter((slot): slot is HTMLElement => slot?.isConnected === true));
+}
+
+/**
+ * Fill the engine's result slots as their data arrives, when some pages were already drawn from their names (`named`,
+ * by URL): such a page's data completes its entry (`fill` is called on it again) and its own slot is removed, so no
+ * page is listed twice. Once all have arrived, slots beyond `room` are removed. Resolves with the data, in engine
+ * order (for `placeNamedFirst`).
+ */
+export async function fillBesideNames(
+	results: readonly PagefindResult[],
+	slots: readonly HTMLElement[],
+	named: ReadonlyMap<string, HTMLElement>,
+	room: number,
+	fill: (slot: HTMLElement, data: PagefindResultData) => void,
+	isStale: () => boolean,
+): Promise<PagefindResultData[]> {
+	const loaded = await loadResults(
+		results,
+		slots.length,
+		(index, data) => {
+			const twin = named.get(data.url);
+			const slot = slots[index];
+			if (twin) slot?.remove();
+			const target = twin ?? slot;
+			if (target) fill(target, data);
+		},
+		isStale,
+	);
+	if (!isStale()) slots.filter((slot) => slot.isConnected).slice(room).forEach((slot) => slot.remove());
+	return loaded;
 }

@@ -1,14 +1,18 @@
 /**
  * Search in place from every page: the header box answers in a panel under itself with the first results, each drawn
- * as soon as its data arrives, and "All results" leading to /search/ with the query. Keyboard: ArrowDown from the box
+ * as soon as its data arrives (the pages the query names are drawn first, in the frame after the key, from the names
+ * file), and "All results" leading to /search/ with the query. Keyboard: ArrowDown from the box
  * into the results, ArrowUp/ArrowDown between them, Enter follows a result (Enter in the box opens the search page),
- * Escape closes the panel and puts focus back in the box. Loaded by `search-intent.ts` only when the reader shows
+ * Escape closes the panel and puts focus back in the box. Loaded by `slash-focus.ts` only when the reader shows
  * intent; without JavaScript the box is a plain form that opens the search page.
  */
-import { loadResults, preload, searchWide, placeNamedFirst, warm, type PagefindResult, type PagefindResultData } from './search-engine.ts';
+import type { NamedPage } from '../lib/name-match.ts';
+import { fillBesideNames, namedPages, preload, searchWide, placeNamedFirst, warm, type PagefindResult, type PagefindResultData } from './search-engine.ts';
 
 /** How many results the panel shows. */
 const shown = 6;
+/** How many of them may be drawn from names alone, before Pagefind answers. */
+const namedFirst = 3;
 
 export function startPanel(form: HTMLFormElement): void {
 	const base = document.documentElement.dataset.base ?? '/';
@@ -44,6 +48,12 @@ export function startPanel(form: HTMLFormElement): void {
 			return;
 		}
 		all.href = `${base}search/?q=${encodeURIComponent(query)}`;
+		const named = new Map(namedPages(query, namedFirst).map((page) => [page.url, nameSlot(page)] as const));
+		if (named.size > 0) {
+			status.textContent = `${named.size === 1 ? 'A page' : 'Pages'} named “${query}”; searching the full text…`;
+			list.replaceChildren(...named.values());
+			open(true);
+		}
 		const found = await searchWide(base, query);
 		if (stale()) return;
 		const results: PagefindResult[] = found.results;
@@ -56,18 +66,28 @@ export function startPanel(form: HTMLFormElement): void {
 					? 'No page has all of these words; pages with most of them:'
 					: `${results.length} result${results.length === 1 ? '' : 's'} for “${query}”`;
 		const slots = results.slice(0, shown).map(() => element('li', { className: 'search-panel__result' }));
-		list.replaceChildren(...slots);
+		// Pages drawn from their names stay where they are (moving a node would take focus from it).
+		if (named.size > 0) list.append(...slots);
+		else list.replaceChildren(...slots);
 		all.textContent = results.length > shown ? `All ${results.length} results` : 'Open the search page';
 		open(true);
-		const loaded = await loadResults(results, shown, (index, data) => fill(slots[index], data), stale);
+		const loaded = await fillBesideNames(results, slots, named, shown - named.size, fill, stale);
 		if (stale()) return;
 		placeNamedFirst(list, slots, query, loaded);
 	}
 
-	function fill(item: HTMLLIElement | undefined, data: PagefindResultData): void {
-		if (!item) return;
-		const link = element('a', { href: data.url, textContent: data.meta.title ?? data.url });
-		item.append(link, element('p', { innerHTML: data.excerpt }));
+	/** A page drawn from its name alone: its title and kind, until its excerpt arrives. */
+	function nameSlot(page: NamedPage): HTMLLIElement {
+		const item = element('li', { className: 'search-panel__result' });
+		item.append(element('a', { href: page.url, textContent: page.title }), element('p', { textContent: page.kind }));
+		return item;
+	}
+
+	/** Draw a result, or complete one drawn from its name (its link stays, so focus on it is kept). */
+	function fill(item: HTMLElement, data: PagefindResultData): void {
+		const excerpt = element('p', { innerHTML: data.excerpt });
+		if (item.querySelector('a')) item.querySelector('p')?.replaceWith(excerpt);
+		else item.append(element('a', { href: data.url, textContent: data.meta.title ?? data.url }), excerpt);
 	}
 
 	input.addEventListener('input', () => {

@@ -3,13 +3,14 @@
  * filters and sort live in the URL (`/search/?q=data+sharing&kind=Critique&type=NGO&sort=date`), so a search can be
  * shared. When the query is a citation ("Art. 28(4)"), the first result is a jump to that paragraph, and Enter goes
  * there. Every keystroke searches at once (stale searches are dropped, no debounce) and each result is drawn as soon
- * as its data arrives. When no page has all the words, the most informative words are searched instead, and the page
+ * as its data arrives; the pages the query names are drawn first, from the names file, in the frame after the key. When no page has all the words, the most informative words are searched instead, and the page
  * says so; when nothing at all is found, it points to the topics and contents.
  * Keyboard: ArrowDown from the box to the results, ArrowUp/ArrowDown between results, Escape back to the box.
  */
 import { describeRef, parseCitation, refAnchor, type ProvisionRef } from '../lib/citation.ts';
 import { searchFacets, type SearchFacet } from '../lib/search-facets.ts';
-import { allFilters as loadAllFilters, loadResults, preload, searchWide, placeNamedFirst, type PagefindResult, type PagefindResultData } from './search-engine.ts';
+import type { NamedPage } from '../lib/name-match.ts';
+import { allFilters as loadAllFilters, fillBesideNames, namedPages, preload, searchWide, placeNamedFirst, type PagefindResult, type PagefindResultData } from './search-engine.ts';
 
 const facetKeys = Object.keys(searchFacets) as SearchFacet[];
 const sorts: Record<string, Record<string, 'asc' | 'desc'> | undefined> = {
@@ -19,6 +20,8 @@ const sorts: Record<string, Record<string, 'asc' | 'desc'> | undefined> = {
 };
 /** How many results to show in full. */
 const shown = 20;
+/** How many of them may be drawn from names alone (the pages the query names), before Pagefind answers. */
+const namedFirst = 3;
 
 /** Anchors that exist, per article (from the page), to say whether a cited paragraph is on the site. */
 type AnchorMap = Record<string, string[]>;
@@ -53,11 +56,18 @@ export function startSearch(root: HTMLElement): void {
 		const current = ++run;
 		const stale = () => current !== run;
 		writeState(state, push);
-		if (Object.keys(allFilters).length === 0) allFilters = await loadAllFilters(base);
 		const jumps = citationJumps(state.query);
 		jumpUrl = jumps[0]?.url;
 		const filtered = Object.values(state.filters).some((values) => values.length > 0);
 		const query = state.query.trim();
+		const byName = query && !filtered && state.sort === 'relevance' && jumps.length === 0 ? namedPages(query, namedFirst) : [];
+		const named = new Map(byName.map((page) => [page.url, nameSlot(page)] as const));
+		if (named.size > 0) {
+			status.textContent = `${named.size === 1 ? 'A page' : 'Pages'} named “${query}”; searching the full text…`;
+			list.replaceChildren(...named.values());
+		}
+		if (Object.keys(allFilters).length === 0) allFilters = await loadAllFilters(base);
+		if (stale()) return;
 		const found = query || filtered ? await searchWide(base, query, { filters: state.filters, sort: sorts[state.sort] }) : null;
 		if (stale()) return;
 		const response = found?.response ?? null;
@@ -73,8 +83,8 @@ export function startSearch(root: HTMLElement): void {
 					? `No page has all of these words; showing ${count} page${count === 1 ? '' : 's'} with most of them (${partial.join(', ')}).`
 					: `${complete} page${complete === 1 ? ' has' : 's have'} all of these words; then ${count - complete} with most of them (${partial.join(', ')}).`
 				: `${count} result${count === 1 ? '' : 's'}${query ? ` for “${query}”` : ''}${filtered ? ' with the chosen filters' : ''}${count > shown ? `; showing the first ${shown}` : ''}${jumps.length > 0 ? '. The first link goes straight to the provision cited' : ''}.`;
-		const slots = renderResults(jumps, Math.min(count, shown), Boolean(query || filtered) && count === 0 && jumps.length === 0);
-		const loaded = await loadResults(results, shown, (index, data) => fillResult(slots[index], data), stale);
+		const slots = renderResults(jumps, [...named.values()], Math.min(count, shown), Boolean(query || filtered) && count === 0 && jumps.length === 0 && named.size === 0);
+		const loaded = await fillBesideNames(results, slots, named, shown - named.size, fillResult, stale);
 		if (stale() || !query || state.sort !== 'relevance') return;
 		// Once the first results are drawn, pages named by the query move to the top.
 		placeNamedFirst(list, slots, query, loaded);
@@ -124,8 +134,11 @@ export function startSearch(root: HTMLElement): void {
 		);
 	}
 
-	/** The jumps, then one empty item per result to come (filled by `fillResult`), or suggestions when nothing matched. */
-	function renderResults(jumps: Array<{ url: string; label: string }>, count: number, nothing: boolean): HTMLLIElement[] {
+	/**
+	 * The jumps, the pages drawn from their names, then one empty item per result to come (filled by `fillResult`), or
+	 * suggestions when nothing matched.
+	 */
+	function renderResults(jumps: Array<{ url: string; label: string }>, named: HTMLLIElement[], count: number, nothing: boolean): HTMLLIElement[] {
 		const items: HTMLLIElement[] = jumps.map((jump) => {
 			const item = element('li', { className: 'search-result search-result--jump' });
 			item.append(element('a', { className: 'search-result__link', href: jump.url, textContent: jump.label }));
@@ -145,17 +158,31 @@ export function startSearch(root: HTMLElement): void {
 			);
 			items.push(item);
 		}
-		list.replaceChildren(...items, ...slots);
+		// Pages drawn from their names are already listed, alone (no jump, nothing else); they stay where they are
+		// (moving a node would take focus from it).
+		if (named.length > 0) list.append(...items, ...slots);
+		else list.replaceChildren(...items, ...slots);
 		return slots;
 	}
 
-	/** Draw one result in its place as soon as its data has arrived. */
-	function fillResult(item: HTMLLIElement | undefined, result: PagefindResultData): void {
-		if (!item) return;
+	/** A page drawn from its name alone: its title and kind, until its excerpt arrives. */
+	function nameSlot(page: NamedPage): HTMLLIElement {
+		const item = element('li', { className: 'search-result' });
+		item.append(element('a', { className: 'search-result__link', href: withHighlight(page.url, state.query.trim()), textContent: page.title }));
+		item.append(element('p', { className: 'search-result__excerpt', textContent: page.kind }));
+		return item;
+	}
+
+	/** Draw one result in its place as soon as its data has arrived, or complete one drawn from its name (its link stays). */
+	function fillResult(item: HTMLElement, result: PagefindResultData): void {
 		const terms = state.query.trim();
 		item.className = 'search-result';
-		item.append(element('a', { className: 'search-result__link', href: withHighlight(result.url, terms), textContent: result.meta.title ?? result.url }));
-		item.append(element('p', { className: 'search-result__excerpt', innerHTML: result.excerpt }));
+		const excerpt = element('p', { className: 'search-result__excerpt', innerHTML: result.excerpt });
+		if (item.querySelector('a')) {
+			item.querySelector('p')?.replaceWith(excerpt);
+		} else {
+			item.append(element('a', { className: 'search-result__link', href: withHighlight(result.url, terms), textContent: result.meta.title ?? result.url }), excerpt);
+		}
 		const subs = result.sub_results.filter((sub) => sub.url.includes('#') && !/#(in-brief|summary|topics)$/.test(sub.url)).slice(0, 3);
 		if (subs.length > 0) {
 			const sublist = element('ul', { className: 'search-subresults' });

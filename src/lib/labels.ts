@@ -18,6 +18,16 @@ export function articleLabel(number: number): string {
 	return `Article ${number}`;
 }
 
+/** The title of a provision's page (and its search result): "Article 28. Search and seizure…", "Preamble". */
+export function provisionPageTitle(provision: { kind: 'article'; number: number; title: string } | { kind: 'preamble'; title: string }): string {
+	return provision.kind === 'article' ? `${articleLabel(provision.number)}. ${provision.title}` : provision.title;
+}
+
+/** The title of a topic's page (and its search result): "Topic: Human rights". */
+export function topicPageTitle(title: string): string {
+	return `Topic: ${title}`;
+}
+
 /** What each certainty level means for a reader (the rule that derives it: src/lib/certainty.ts). */
 export const certaintyLabels: Record<Certainty, { name: string; meaning: string }> = {
 	high: { name: 'High', meaning: 'every part checked against a text of the Convention' },

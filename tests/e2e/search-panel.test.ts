@@ -26,12 +26,44 @@ describe('the header box answers in place', () => {
 		await page.close();
 	});
 
+	test('the pages a query names are drawn before Pagefind answers, then completed by it (focus kept), none listed twice', async () => {
+		const page = await served.browser.newPage({ viewport: { width: 1280, height: 800 } });
+		await page.goto(new URL('articles/28/', served.site.url).href);
+		await page.locator('#site-search-q').focus();
+		await page.waitForResponse((response) => response.url().endsWith('/search-names.json'));
+		// Hold every index chunk and fragment until the names have been drawn.
+		let release: () => void = () => undefined;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route(/\/pagefind\/(index|fragment)\//, async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.keyboard.type('extradition');
+		await page.waitForFunction(() => (document.querySelector('.search-panel__status')?.textContent ?? '').includes('“extradition”'));
+		await expect(page.locator('.search-panel__status').textContent()).resolves.toMatch(/^(A page|Pages) named “extradition”; searching the full text…$/);
+		await expect(page.locator('.search-panel__results li a').first().getAttribute('href')).resolves.toMatch(/\/articles\/37\/$/);
+		await expect(page.locator('.search-panel__results li p').first().textContent()).resolves.toBe('Article');
+		await page.keyboard.press('ArrowDown');
+		release();
+		await page.waitForFunction(() => /results? for “extradition”/.test(document.querySelector('.search-panel__status')?.textContent ?? ''));
+		await page.waitForFunction(() => [...document.querySelectorAll('.search-panel__results li')].every((item) => item.querySelector('a') && item.querySelector('p')?.textContent !== ''));
+		await page.waitForLoadState('networkidle');
+		const hrefs = await page.locator('.search-panel__results li a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+		expect(new Set(hrefs).size).toBe(hrefs.length);
+		expect(hrefs.length).toBeLessThanOrEqual(6);
+		expect(hrefs[0]).toMatch(/\/articles\/37\/$/);
+		// The named article now shows its excerpt from the index, not just its kind, and kept the focus it had.
+		await expect(page.locator('.search-panel__results li p').first().textContent()).resolves.not.toBe('Article');
+		await expect(page.evaluate(() => document.activeElement?.getAttribute('href'))).resolves.toMatch(/\/articles\/37\/$/);
+		await page.close();
+	});
+
 	test('keyboard: down into the results and between them, Escape back to the box with the panel closed', async () => {
 		const page = await served.browser.newPage({ viewport: { width: 1280, height: 800 } });
 		await page.goto(new URL('articles/28/', served.site.url).href);
 		await page.locator('#site-search-q').focus();
 		await page.keyboard.type('search and seizure');
-		await page.waitForSelector('.search-panel__results li a');
+		await page.waitForFunction(() => /results? for “search and seizure”/.test(document.querySelector('.search-panel__status')?.textContent ?? ''));
 		await page.keyboard.press('ArrowDown');
 		const first = await page.evaluate(() => document.activeElement?.closest('.search-panel') !== null && document.activeElement?.tagName);
 		expect(first).toBe('A');

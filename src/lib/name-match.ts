@@ -1,0 +1,86 @@
+/**
+ * Matching a query against page names in memory, for the first results drawn while Pagefind searches the full text.
+ * A page's names are its title and the other names it goes by (a provision's search terms, an organisation's short
+ * name and aliases). A page matches when every word of the query begins a word of one of its names ("extrad" →
+ * "Article 37. Extradition", "pen test" → "penetration testing"). Pure: no DOM, no fetch.
+ */
+
+/** One page as the names file (`/search-names.json`) lists it. */
+export interface NamedPage {
+	/** Address of the page, base path included (as Pagefind gives it). */
+	url: string;
+	/** The title results show, the same as the page's search title. */
+	title: string;
+	/** The kind of page, as the search facet names it ("Article", "Organisation", "Topic", "Critique"). */
+	kind: string;
+	/** Other names of the page: search terms, short names, aliases. */
+	names: string[];
+}
+
+/** A page that matched, with how well. */
+export interface NameMatch {
+	page: NamedPage;
+	/** Higher is better: the query starts the title (6), starts a word of it (4), … every query word begins a word of another name (1). */
+	score: number;
+}
+
+/** Words that never decide a match. */
+const skipped = new Set(['a', 'an', 'and', 'the', 'of', 'to', 'in', 'on', 'for', 'by', 'with']);
+
+/** Kinds in the order they win ties: the text before commentary. */
+const kindOrder = ['Article', 'Topic', 'Organisation', 'Critique'];
+
+/** Lower case, accents removed, punctuation as spaces, single spaces. */
+export function normaliseName(text: string): string {
+	return text
+		.toLowerCase()
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.replace(/[^a-z0-9]+/g, ' ')
+		.trim();
+}
+
+/** A names list prepared once for repeated matching. */
+export interface PreparedNames {
+	pages: Array<{ page: NamedPage; names: Array<{ text: string; words: string[]; title: boolean }> }>;
+}
+
+export function prepareNames(pages: readonly NamedPage[]): PreparedNames {
+	return {
+		pages: pages.map((page) => ({
+			page,
+			names: [page.title, ...page.names].map((name, index) => {
+				const text = normaliseName(name);
+				return { text, words: text.split(' '), title: index === 0 };
+			}),
+		})),
+	};
+}
+
+/** How well one name matches the query words (0: no match). */
+function nameScore(name: { text: string; words: string[]; title: boolean }, query: string, words: readonly string[]): number {
+	if (!words.every((word) => name.words.some((candidate) => candidate.startsWith(word)))) return 0;
+	// An article's title starts after its label: "article 37 extradition" starts with "extradition".
+	const start = name.text.replace(/^article \d+ /, '');
+	const base = start.startsWith(query) || name.text.startsWith(query) ? 3 : ` ${name.text}`.includes(` ${query}`) ? 2 : 1;
+	return base * 2 - (name.title ? 0 : 1);
+}
+
+/**
+ * The pages named by a query, best first, at most `limit`. Queries shorter than three characters match nothing
+ * (every page would). Ties go to provisions, then topics, organisations, critiques, then the shorter title.
+ */
+export function matchNames(prepared: PreparedNames, query: string, limit: number): NameMatch[] {
+	const text = normaliseName(query);
+	if (text.length < 3) return [];
+	const all = text.split(' ');
+	const words = all.filter((word) => !skipped.has(word));
+	if (words.length === 0) return [];
+	const matches: NameMatch[] = [];
+	for (const { page, names } of prepared.pages) {
+		const score = Math.max(...names.map((name) => nameScore(name, text, words)));
+		if (score > 0) matches.push({ page, score });
+	}
+	const rank = (kind: string) => (kindOrder.includes(kind) ? kindOrder.indexOf(kind) : kindOrder.length);
+	return matches.sort((a, b) => b.score - a.score || rank(a.page.kind) - rank(b.page.kind) || a.page.title.length - b.page.title.length).slice(0, limit);
+}
