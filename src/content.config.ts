@@ -12,7 +12,9 @@ import { chapterSchema } from './schemas/chapter.ts';
 import { critiqueSchema } from './schemas/critique.ts';
 import { organisationSchema } from './schemas/organisation.ts';
 import { pageSchema } from './schemas/page.ts';
+import { participationSchema } from './schemas/participation.ts';
 import { provisionSchema } from './schemas/provision.ts';
+import { stateSchema } from './schemas/state.ts';
 import { statusSchema } from './schemas/status.ts';
 import { timelineEventSchema } from './schemas/timeline-event.ts';
 import { topicSchema } from './schemas/topic.ts';
@@ -88,4 +90,14 @@ const status = defineCollection({
 	schema: statusSchema,
 });
 
-export const collections = { provisions, chapters, topics, timeline, pages, organisations, critiques, anchorAliases, status };
+const states = defineCollection({
+	loader: file(`${contentDir}/states.yaml`, { parser: keyedBy('code') }),
+	schema: stateSchema,
+});
+
+const participation = defineCollection({
+	loader: file(`${contentDir}/participation.yaml`, { parser: (text) => ({ participation: parseYaml(text) as Record<string, unknown> }) }),
+	schema: participationSchema,
+});
+
+export const collections = { provisions, chapters, topics, timeline, pages, organisations, critiques, anchorAliases, status, states, participation };

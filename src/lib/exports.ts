@@ -1,13 +1,13 @@
 /**
  * The open-data exports, built from the checked site data: provisions (with their parts and our summaries),
- * critiques, claims, organisations, the claims as CSV, the claims as W3C Web Annotations, and an Atom feed of
+ * critiques, claims, organisations, participants (also as CSV), the claims as CSV, the claims as W3C Web Annotations, and an Atom feed of
  * critiques. Shapes: src/schemas/exports.ts.
  */
 import { buildDate } from './build-info.ts';
 import { articlesOf, refAnchor } from './citation.ts';
-import { articlePath, preamblePath } from './ids.ts';
+import { articlePath, preamblePath, statePath } from './ids.ts';
 import type { SiteData } from './site-data.ts';
-import { exportsVersion, type AnnotationExport, type ClaimExport, type CritiqueExport, type OrganisationExport, type ProvisionExport } from '../schemas/exports.ts';
+import { exportsVersion, type AnnotationExport, type ClaimExport, type CritiqueExport, type OrganisationExport, type ParticipantExport, type ProvisionExport } from '../schemas/exports.ts';
 
 const note = "Editors' summaries and claims in our words, not the official text of the Convention (A/RES/79/243); quotations are verbatim. See /about/.";
 
@@ -109,12 +109,51 @@ export function organisationsExport(site: SiteData, absolute: Absolute) {
 			shortName: organisation.shortName,
 			type: organisation.type,
 			...(organisation.website ? { website: organisation.website } : {}),
+			...(organisation.state ? { state: organisation.state } : {}),
 			members: organisation.members,
 			people: organisation.people,
 			description: organisation.description,
 			url: absolute(`/organisations/${organisation.id}/`),
 		}));
 	return envelope(items);
+}
+
+export function participantsExport(site: SiteData, absolute: Absolute) {
+	const items: ParticipantExport[] = site.states.map((record) => ({
+		code: record.code,
+		name: record.name,
+		...(record.commonName ? { commonName: record.commonName } : {}),
+		kind: record.kind,
+		status: record.status,
+		asOf: site.participation.asOf,
+		actions: record.actions.map(({ state: _state, ...action }) => action),
+		organisations: record.organisations,
+		url: absolute(statePath(record.code)),
+	}));
+	return envelope(items);
+}
+
+/** participants.csv: one row per action and source; a State with no action found has one row with the action empty. */
+const participantsCsvColumns = ['code', 'name', 'status', 'action', 'date', 'dateNote', 'source', 'publisher', 'sourceDate', 'reliability', 'note', 'asOf'] as const;
+
+export function participantsCsv(site: SiteData, absolute: Absolute): string {
+	const rows = participantsExport(site, absolute).items.flatMap((item) =>
+		(item.actions.length > 0 ? item.actions : [undefined]).map((action) => [
+			item.code,
+			item.name,
+			item.status,
+			action?.action ?? '',
+			action?.date ?? '',
+			action?.dateNote ?? '',
+			action?.source ?? '',
+			action?.publisher ?? '',
+			action?.sourceDate ?? '',
+			action?.reliability ?? '',
+			action?.note ?? '',
+			item.asOf,
+		]),
+	);
+	return `${[[...participantsCsvColumns], ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
 /** Each claim as a W3C Web Annotation whose targets are the paragraphs it is about. */

@@ -69,3 +69,8 @@ export function chapterPath(number: number): string {
 export function topicPath(id: string): string {
 	return `/topics/${id}/`;
 }
+
+/** Site-relative path of a State's page, from its code: "BRA" -> "/states/bra/", "EU" -> "/states/eu/". */
+export function statePath(code: string): string {
+	return `/states/${code.toLowerCase()}/`;
+}

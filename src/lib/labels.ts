@@ -1,12 +1,16 @@
 /**
  * How the site names things in running text and headings, in one place so every page says it the same way.
  */
-import type { ClaimSide, Stance } from '../schemas/critique.ts';
+import type { ClaimSide, ReaderWarning, Stance } from '../schemas/critique.ts';
 import { organisationTypes, type OrganisationType } from '../schemas/organisation.ts';
 import type { Basis } from '../schemas/provenance.ts';
+import type { ParticipationAction, Reliability } from '../schemas/participation.ts';
 import type { Certainty } from './certainty.ts';
+import type { ParticipationStatus } from './participation.ts';
 import { parsePartId } from './ids.ts';
 import { toRoman } from './numbering.ts';
+
+type ParticipationActionKind = ParticipationAction['action'];
 
 /** "Chapter IV". */
 export function chapterLabel(number: number): string {
@@ -68,8 +72,18 @@ export const stanceLabels: Record<Stance, string> = {
 	opposes: 'Opposes',
 	'seeks-changes': 'Seeks changes',
 	supports: 'Supports',
+	'supports-with-concerns': 'Supports, with concerns',
+	undecided: 'Undecided',
 	mixed: 'Mixed',
 	reports: 'Reports',
+};
+
+/** How each reader warning is said next to a claim. */
+export const warningLabels: Record<ReaderWarning, string> = {
+	mirror: 'read in a republished copy',
+	translation: 'read in another language; summary and any translation ours',
+	'machine-translation': 'read in an English that appears machine-translated',
+	'ai-generated': 'from an AI-generated report, not an official record',
 };
 
 export const sideLabels: Record<ClaimSide, { one: string; many: string }> = {
@@ -112,3 +126,29 @@ export function documentTitle(title: string, siteName: string, limit = 70): stri
 	const cut = title.slice(0, limit - 1);
 	return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), limit / 2)).replace(/[\s,;:.(-]+$/, '')}…`;
 }
+
+/** How each participation status is named, on the map's legend, in tables and on State pages. */
+export const participationStatusLabels: Record<ParticipationStatus, { name: string; meaning: string }> = {
+	ratified: { name: 'Ratified', meaning: 'an instrument deposited with the UN, on the depositary\'s or an official source' },
+	'ratification-reported': { name: 'Ratification reported, not confirmed', meaning: 'completed at home or reported by weaker sources; no deposit with the UN confirmed' },
+	signed: { name: 'Signed', meaning: 'a signature on the depositary\'s record or in official or news sources' },
+	'signature-unconfirmed': { name: 'Signature reported, not confirmed', meaning: 'reported by low-reliability sources only' },
+	none: { name: 'No signature found', meaning: 'none in the sources read; not proof that there was none' },
+};
+
+/** How each treaty action is named. */
+export const actionLabels: Record<ParticipationActionKind, string> = {
+	signature: 'Signature',
+	'domestic-ratification': 'Ratification at home (not a deposit)',
+	ratification: 'Ratification deposited',
+	declaration: 'Declaration or reservation',
+};
+
+/** How each reliability level is named. */
+export const reliabilityLabels: Record<Reliability, string> = {
+	depositary: 'Depositary (UN Treaty Collection)',
+	official: 'Official (government or UN)',
+	'major-news': 'Major news organisation',
+	other: 'Other source',
+	low: 'Low reliability',
+};

@@ -11,7 +11,7 @@ export interface NamedPage {
 	url: string;
 	/** The title results show, the same as the page's search title. */
 	title: string;
-	/** The kind of page, as the search facet names it ("Article", "Organisation", "Topic", "Critique"). */
+	/** The kind of page, as the search facet names it ("Article", "State", "Organisation", "Topic", "Critique"). */
 	kind: string;
 	/** Other names of the page: search terms, short names, aliases. */
 	names: string[];
@@ -27,8 +27,8 @@ export interface NameMatch {
 /** Words that never decide a match. */
 const skipped = new Set(['a', 'an', 'and', 'the', 'of', 'to', 'in', 'on', 'for', 'by', 'with']);
 
-/** Kinds in the order they win ties: the text before commentary. */
-const kindOrder = ['Article', 'Topic', 'Organisation', 'Critique'];
+/** Kinds in the order they win ties: the text, then a State's page (which joins all it did and said), then commentary. */
+const kindOrder = ['Article', 'State', 'Topic', 'Organisation', 'Critique'];
 
 /** Lower case, accents removed, punctuation as spaces, single spaces. */
 export function normaliseName(text: string): string {

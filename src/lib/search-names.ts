@@ -3,7 +3,7 @@
  * that search can draw the pages a query names in memory, in the frame after a key, while Pagefind searches the full
  * text (src/client/search-engine.ts). Titles are the ones the pages give Pagefind (src/components/SearchData.astro).
  */
-import { articlePath, preamblePath, topicPath } from './ids.ts';
+import { articlePath, preamblePath, statePath, topicPath } from './ids.ts';
 import { provisionPageTitle, topicPageTitle } from './labels.ts';
 import type { NamedPage } from './name-match.ts';
 import type { SiteData } from './site-data.ts';
@@ -20,6 +20,7 @@ export function searchNames(site: SiteData, link: (path: string) => string): Nam
 			kind: 'Organisation',
 			names: [organisation.shortName, ...organisation.aliases].filter((name) => name !== organisation.name),
 		})),
+		...site.states.map((record) => ({ url: link(statePath(record.code)), title: record.name, kind: 'State', names: record.commonName ? [record.commonName] : [] })),
 		...site.critiques.map((critique) => ({ url: link(`/critiques/${critique.id}/`), title: critique.data.title, kind: 'Critique', names: [] })),
 	];
 }

@@ -18,6 +18,8 @@ import { articlesOf } from './citation.ts';
 import { deriveCertainty, type Certainty } from './certainty.ts';
 import { checkCommentary, checkCrossReferences, checkIntegrity, checkProvenance, type BodyReferences, type ProvisionWithParts } from './integrity.ts';
 import { analyseBody } from './provision-outline.ts';
+import { checkStates, stateRecords, type StateRecord } from './participation.ts';
+import type { Participation } from '../schemas/participation.ts';
 import type { ProvisionPart } from './provision-parts.ts';
 
 /** An article entry, narrowed to article front matter. */
@@ -66,6 +68,10 @@ export interface SiteData {
 	parts: Map<string, ProvisionPart[]>;
 	/** The certainty of each provision, by entry id, derived from what it and its parts rest on. */
 	certainty: Map<string, Certainty>;
+	/** Every State (and the EU) the site names, by name, with its actions and derived status. */
+	states: StateRecord[];
+	/** The participation file's as-of date, depositary address, unknowns and update notes (its actions are in `states`). */
+	participation: Participation;
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -90,6 +96,9 @@ async function load(): Promise<SiteData> {
 		getCollection('critiques'),
 		getCollection('anchorAliases'),
 	]);
+	const [stateEntries, participationEntries] = await Promise.all([getCollection('states'), getCollection('participation')]);
+	const participation = participationEntries[0]?.data;
+	if (!participation) throw new ContentError([{ file: `${contentDir}/participation.yaml`, field: 'file', message: 'missing' }]);
 
 	const fileOf = (entry: { id: string; filePath?: string | undefined }, folder: string, extension: string) =>
 		relativePath(entry.filePath, `${contentDir}/${folder}/${entry.id}.${extension}`);
@@ -143,6 +152,13 @@ async function load(): Promise<SiteData> {
 			withParts,
 			critiqueEntries.map((entry) => ({ id: entry.id, file: fileOf(entry, 'critiques', 'md'), data: entry.data })),
 		),
+		...checkStates({
+			statesFile: relativePath(`${contentDir}/states.yaml`, ''),
+			states: stateEntries.map((entry) => entry.data),
+			participationFile: relativePath(`${contentDir}/participation.yaml`, ''),
+			actions: participation.actions,
+			organisations: organisationEntries.map((entry) => ({ id: entry.id, file: fileOf(entry, 'organisations', 'yaml'), data: entry.data })),
+		}),
 	);
 	if (problems.length > 0) throw new ContentError(problems);
 
@@ -189,5 +205,11 @@ async function load(): Promise<SiteData> {
 		]),
 	);
 
-	return { preamble, articles, chapters, topics, timeline, organisations, critiques, claims, referencedBy, anchorAliases, parts: partsById, certainty };
+	const states = stateRecords(
+		stateEntries.map((entry) => entry.data),
+		participation.actions,
+		[...organisations.values()],
+	);
+
+	return { preamble, articles, chapters, topics, timeline, organisations, critiques, claims, referencedBy, anchorAliases, parts: partsById, certainty, states, participation };
 }

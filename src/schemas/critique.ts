@@ -7,8 +7,22 @@ import { topicIdSchema } from './topic.ts';
 /** What kind of piece a source is. */
 export const critiqueKinds = ['statement', 'analysis', 'press-release', 'letter', 'speech', 'submission', 'news-report', 'op-ed'] as const;
 
-/** The position a piece takes on the Convention as a whole; `reports` is for news that relays others' views. */
-export const stances = ['opposes', 'seeks-changes', 'supports', 'mixed', 'reports'] as const;
+/**
+ * The position a piece takes on the Convention as a whole: `opposes` (do not adopt, sign or ratify); `seeks-changes`
+ * (wants the text changed before it can accept it); `supports`; `supports-with-concerns` (accepts or signs it while
+ * naming what it regrets or will watch: a State that signs but regrets the scope); `undecided` (a State or body that
+ * has not decided whether to sign or ratify, and says what it weighs); `mixed` (several voices or positions in one
+ * piece); `reports` (news that relays others' views).
+ */
+export const stances = ['opposes', 'seeks-changes', 'supports', 'supports-with-concerns', 'undecided', 'mixed', 'reports'] as const;
+
+/**
+ * What a reader must know about how the piece was read, shown wherever its claims appear: `mirror` (read in a copy
+ * republished by someone other than the publisher), `translation` (read in another language; the summary is ours,
+ * in English, and quotes keep the original words), `machine-translation` (the English read appears machine-translated),
+ * `ai-generated` (an AI-written report, such as DiploAI's session reports, not an official record).
+ */
+export const readerWarnings = ['mirror', 'translation', 'machine-translation', 'ai-generated'] as const;
 
 /** Whether a claim raises a concern about a provision or answers such concerns (defends or explains the text). */
 export const claimSides = ['concern', 'response'] as const;
@@ -94,6 +108,8 @@ export const critiqueSchema = z
 		sourceIds: z.array(z.string().min(3)).min(1),
 		/** Warnings carried over from the records: mirrors, inferred titles, approximate dates, translations. */
 		caveats: z.array(z.string().min(10)).default([]),
+		/** The warnings among them that are shown with each claim (see `readerWarnings`); each needs a caveat that explains it. */
+		warnings: z.array(z.enum(readerWarnings)).default([]),
 		/** What it says, claim by claim. */
 		claims: z.array(claimSchema).min(1, 'a critique needs at least one claim'),
 		/** Verbatim quotations, each tied to a claim. */
@@ -110,6 +126,12 @@ export const critiqueSchema = z
 				context.addIssue({ code: 'custom', path: ['quotes', index, 'claim'], message: `no claim has the id "${quote.claim}" (claims: ${ids.join(', ')})` });
 			}
 		});
+		if (critique.warnings.length > 0 && critique.caveats.length === 0) {
+			context.addIssue({ code: 'custom', path: ['caveats'], message: 'a piece with warnings needs a caveat saying what was read (which copy, which language, who wrote it)' });
+		}
+		if (new Set(critique.warnings).size !== critique.warnings.length) {
+			context.addIssue({ code: 'custom', path: ['warnings'], message: 'a warning is listed twice' });
+		}
 		if (critique.numbering === 'draft' && !critique.numberingNote) {
 			context.addIssue({ code: 'custom', path: ['numberingNote'], message: 'say which draft the source numbered against' });
 		}
@@ -125,3 +147,4 @@ export type Claim = z.infer<typeof claimSchema>;
 export type Quote = z.infer<typeof quoteSchema>;
 export type Stance = (typeof stances)[number];
 export type ClaimSide = (typeof claimSides)[number];
+export type ReaderWarning = (typeof readerWarnings)[number];

@@ -5,6 +5,8 @@ import { organisationTypeSchema, personSchema } from './organisation.ts';
 import { certaintyLevels } from '../lib/certainty.ts';
 import { basisSchema } from './provenance.ts';
 import { articleSchema, textStatusSchema } from './provision.ts';
+import { participationActionSchema } from './participation.ts';
+import { participationStatuses } from '../lib/participation.ts';
 
 /**
  * The open-data exports (/data/*.json), version 1. Their JSON Schemas (/data/schema/v1/*.schema.json) are generated
@@ -87,9 +89,23 @@ export const organisationExport = z.object({
 	shortName: z.string(),
 	type: organisationTypeSchema,
 	website: z.url().optional(),
+	state: z.string().optional().describe('for a government: the code of the State (or EU) it speaks for; see participants.json'),
 	members: z.array(z.string()),
 	people: z.array(personSchema),
 	description: z.string(),
+	url,
+});
+
+/** One State (or the EU) with every treaty action found, each with its source and reliability. */
+export const participantExport = z.object({
+	code: z.string().describe('ISO 3166-1 alpha-3, or EU'),
+	name: z.string().describe('as the depositary and UN documents give it'),
+	commonName: z.string().optional(),
+	kind: z.enum(['state', 'regional-organisation']),
+	status: z.enum(participationStatuses).describe('derived from the actions: see /participants/'),
+	asOf: z.string().describe('the date the research describes'),
+	actions: z.array(participationActionSchema.omit({ state: true })),
+	organisations: z.array(z.string()).describe('ids of organisations on this site that speak for it'),
 	url,
 });
 
@@ -119,6 +135,7 @@ export const exportSchemas = {
 	critiques: envelope(critiqueExport),
 	claims: envelope(claimExport),
 	organisations: envelope(organisationExport),
+	participants: envelope(participantExport),
 	annotations: z.object({
 		'@context': z.literal('http://www.w3.org/ns/anno.jsonld'),
 		type: z.literal('AnnotationCollection'),
@@ -133,4 +150,5 @@ export type ProvisionExport = z.infer<typeof provisionExport>;
 export type CritiqueExport = z.infer<typeof critiqueExport>;
 export type ClaimExport = z.infer<typeof claimExport>;
 export type OrganisationExport = z.infer<typeof organisationExport>;
+export type ParticipantExport = z.infer<typeof participantExport>;
 export type AnnotationExport = z.infer<typeof annotationExport>;

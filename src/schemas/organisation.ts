@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { stateCodeSchema } from './state.ts';
 
 /** Kinds of stakeholder, used to group claims and filter critiques. */
 export const organisationTypes = [
@@ -42,6 +43,11 @@ export const organisationSchema = z
 		aliases: z.array(z.string().min(2)).default([]),
 		/** What kind of stakeholder it is. */
 		type: organisationTypeSchema,
+		/**
+		 * For a government: the State (or the EU) it speaks for, a code from `content/states.yaml`; its statements then
+		 * appear on that State's page (`/states/<code>/`).
+		 */
+		state: stateCodeSchema.optional(),
 		/** Its own website, https only; absent when we have none to cite. */
 		website: z.url({ protocol: /^https$/, error: 'must be an https:// address' }).optional(),
 		/** Ids of member organisations that have pages here, where membership matters (the Tech Accord counts Microsoft and Meta). */

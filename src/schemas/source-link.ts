@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { reliabilitySchema } from './participation.ts';
 
 /**
  * A document that a statement on the site rests on, linked at its publisher. When the project's research notes cite a
@@ -12,6 +13,8 @@ export const sourceLinkSchema = z
 		publisher: z.string().min(2),
 		/** Its address; https only, so readers are never sent over plain HTTP. */
 		url: z.url({ protocol: /^https$/, error: 'must be an https:// address' }).optional(),
+		/** How far it can be relied on (depositary, official, major-news, other, low), where a rule depends on it. */
+		reliability: reliabilitySchema.optional(),
 		/** How reliable it is or how it was read, when that matters ("low reliability", "address not recorded"). */
 		note: z.string().min(5).optional(),
 	})

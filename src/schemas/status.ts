@@ -13,10 +13,15 @@ export const reportedCountSchema = z
 		what: z.string().min(10),
 		/** Whether the count is the one the site relies on, or a report that conflicts with it or is unconfirmed. */
 		standing: z.enum(['relied-on', 'conflicting', 'unconfirmed']),
-		/** Where it comes from. */
+		/** Where it comes from. A count relied on needs a source from the depositary or a government (`reliability`). */
 		sources: z.array(sourceLinkSchema).min(1),
 	})
-	.strict();
+	.strict()
+	.superRefine((count, context) => {
+		if (count.standing === 'relied-on' && !count.sources.some((source) => source.reliability === 'depositary' || source.reliability === 'official')) {
+			context.addIssue({ code: 'custom', path: ['standing'], message: 'a count relied on needs a source with reliability: depositary or official (a government or the UN)' });
+		}
+	});
 
 /** A State or organisation whose position on signing or ratifying the sources report, possibly in conflict. */
 export const participantReportSchema = z

@@ -160,4 +160,28 @@ describe('the build refuses bad content', () => {
 			/provisions\/article-07\.md":\s*body, line \d+: Link address with the scheme "javascript:" is not allowed in content/,
 		);
 	});
+
+	test('participation: an action without a source, a date that is not a date, a code that is not ISO 3166, all reported at once', () => {
+		const output = buildBroken('bad-participation', (dir) => {
+			const file = path.join(dir, 'participation.yaml');
+			edit(file, /^- state: DZA\n  action: signature\n  date: '2025-10-25'\n  source: \S+\n/m, "- state: DZA\n  action: signature\n  date: '2025-10-25'\n");
+			edit(file, /^- state: AGO\n  action: signature\n  date: '2025-10-25'/m, "- state: AGO\n  action: signature\n  date: 25 October 2025");
+			edit(file, /^- state: AUS$/m, '- state: XYZ');
+		});
+		expect(output).toContain('participation.yaml');
+		expect(output).toContain('actions.0.source: missing: every action needs the address of its source');
+		expect(output).toContain('actions.1.date: must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
+		expect(output).toContain('actions.2.state: must be an ISO 3166-1 alpha-3 code such as BRA (or EU for the European Union)');
+	});
+
+	test('a count relied on without a depositary or government source', () => {
+		const output = buildBroken('relied-on-count', (dir) => edit(path.join(dir, 'status.yaml'), /^        reliability: depositary\n/m, ''));
+		expect(output).toContain('status.yaml');
+		expect(output).toContain('signatories.0.standing: a count relied on needs a source with reliability: depositary or official (a government or the UN)');
+	});
+
+	test('an organisation speaking for a State the registry does not list', () => {
+		const output = buildBroken('unknown-state', (dir) => edit(path.join(dir, 'organisations/brazil.yaml'), /^state: BRA$/m, 'state: PRY'));
+		expect(output).toContain('organisations/brazil.yaml: state: "PRY" is not in');
+	});
 });

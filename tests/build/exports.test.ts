@@ -16,6 +16,7 @@ describe('JSON exports', () => {
 		['critiques', 'data/critiques.json', 72],
 		['claims', 'data/claims.json', 252],
 		['organisations', 'data/organisations.json', 47],
+		['participants', 'data/participants.json', 65],
 		['annotations', 'data/annotations.jsonld', 252],
 	])('%s validates against /data/schema/v1/%s.schema.json', (name, file, atLeast) => {
 		const schema = JSON.parse(read(`data/schema/v1/${name}.schema.json`));
@@ -43,6 +44,33 @@ describe('JSON exports', () => {
 		const article28 = json('data/provisions.json').items.find((item) => item.id === 'article-28') as { parts: Array<{ id: string; url: string; summary: string }> };
 		expect(article28.parts.map((part) => part.id)).toContain('p4');
 		expect(article28.parts.find((part) => part.id === 'p4')?.summary).toMatch(/order anyone who knows how the system/);
+	});
+});
+
+describe('participants', () => {
+	test('every State has its page, its status follows from its actions, and every action names an https source', () => {
+		const items = json('data/participants.json').items as Array<{ code: string; status: string; url: string; actions: Array<{ action: string; reliability: string; source: string }> }>;
+		const brazil = items.find((item) => item.code === 'BRA');
+		expect(brazil?.status).toBe('signed');
+		expect(brazil?.actions.some((action) => action.action === 'signature' && action.reliability === 'depositary')).toBe(true);
+		// Azerbaijan ratified at home (parliament, law); no deposit is confirmed, so it is not "ratified".
+		expect(items.find((item) => item.code === 'AZE')?.status).toBe('ratification-reported');
+		// Canada's signature rests on low-reliability digests only.
+		expect(items.find((item) => item.code === 'CAN')?.status).toBe('signature-unconfirmed');
+		for (const item of items) {
+			expect(existsSync(path.join(dist, new URL(item.url).pathname, 'index.html')), item.url).toBe(true);
+			for (const action of item.actions) expect(action.source, item.code).toMatch(/^https:\/\//);
+		}
+		const states = (json('data/organisations.json').items as Array<{ id: string; state?: string }>).filter((organisation) => organisation.state);
+		expect(states.find((organisation) => organisation.id === 'russia')?.state).toBe('RUS');
+	});
+
+	test('participants.csv has one row per action (one row for a State with none), every field quoted', () => {
+		const lines = read('data/participants.csv').trimEnd().split('\r\n');
+		expect(lines[0]).toBe('"code","name","status","action","date","dateNote","source","publisher","sourceDate","reliability","note","asOf"');
+		const items = json('data/participants.json').items as Array<{ actions: unknown[] }>;
+		expect(lines.length - 1).toBe(items.reduce((total, item) => total + Math.max(1, item.actions.length), 0));
+		for (const line of lines) expect(line).toMatch(/^"(?:[^"]|"")*"(?:,"(?:[^"]|"")*"){11}$/);
 	});
 });
 
