@@ -1,5 +1,6 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentGuard from './src/integrations/content-guard.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
@@ -35,7 +36,9 @@ export default defineConfig({
 	cacheDir,
 	output: 'static',
 	// Content files are checked byte by byte before the build; the search index is built from the finished pages.
-	integrations: [contentGuard({ contentDir }), pagefindIndex()],
+	// The sitemap lists every page under the site URL and base path, leaving out the short addresses (/a/…), which
+	// redirect to pages it lists, and the 404 page; robots.txt (src/pages/robots.txt.ts) points to it.
+	integrations: [contentGuard({ contentDir }), pagefindIndex(), sitemap({ filter: (page) => !/\/a\/[^/]+\/$|\/404\/?$/.test(page) })],
 	trailingSlash: 'ignore',
 	// Stylesheets are always files (a strict Content-Security-Policy refuses inline styles).
 	build: { format: 'directory', inlineStylesheets: 'never' },

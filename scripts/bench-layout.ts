@@ -139,7 +139,7 @@ if (!values['skip-lighthouse']) {
 }
 
 // 5. Report.
-const machine = describeMachine();
+const machine = await describeMachine();
 writeFileSync('reports/layout-benchmark.json', `${JSON.stringify({ machine, before: values.before, positions, weights, css, lighthouse }, null, 2)}\n`);
 const ratio = (after: number, before: number) => (before ? `${(after / before).toFixed(2)}x` : 'new');
 const lines = [

@@ -212,7 +212,7 @@ const indexes = Object.fromEntries(
 		return [label, { pages: entry.languages.en.page_count, files: index.files, bytes: index.raw, gzipBytes: index.gzip, unusedUiFiles: unused }];
 	}),
 );
-const machine = { ...describeMachine(), runs };
+const machine = { ...(await describeMachine()), runs };
 const report = { machine, builds, index: indexes.after, indexes, queries: summary.after, compared: summary };
 writeFileSync('reports/search-benchmark.json', `${JSON.stringify(report, null, 2)}\n`);
 

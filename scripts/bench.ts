@@ -153,7 +153,7 @@ if (!values['skip-scaling']) {
 	}
 }
 
-const machine = { ...describeMachine() };
+const machine = { ...(await describeMachine()) };
 const report = {
 	machine,
 	build: { runs, medianSeconds: round(median(buildSeconds), 2), runsSeconds: buildSeconds.map((value) => round(value, 2)) },

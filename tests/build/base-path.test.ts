@@ -27,3 +27,16 @@ test('links in article pages, breadcrumbs and the stylesheet all carry the base 
 	expect(html).toContain('<link rel="canonical" href="https://example.org/hanoi-convention/articles/28/">');
 	expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toContain(`href="${base}articles/65/#p1"`);
 });
+
+test('link previews, structured data, the sitemap and robots.txt all give addresses under the sub-path', () => {
+	const html = readFileSync(path.join(outDir, 'articles/28/index.html'), 'utf8');
+	expect(html).toContain('<meta property="og:url" content="https://example.org/hanoi-convention/articles/28/">');
+	expect(html).toContain('<meta property="og:image" content="https://example.org/hanoi-convention/og/articles/28.png">');
+	expect(existsSync(path.join(outDir, 'og/articles/28.png'))).toBe(true);
+	expect(html).toContain(`href="${base}critiques/feed.xml"`);
+	expect(html).toContain('"url":"https://example.org/hanoi-convention/articles/28/"');
+	expect(readFileSync(path.join(outDir, 'robots.txt'), 'utf8')).toContain('Sitemap: https://example.org/hanoi-convention/sitemap-index.xml');
+	const sitemap = readFileSync(path.join(outDir, 'sitemap-0.xml'), 'utf8');
+	expect(sitemap).toContain('<loc>https://example.org/hanoi-convention/articles/28/</loc>');
+	expect(sitemap).not.toMatch(/<loc>https:\/\/example\.org\/(?!hanoi-convention\/)/);
+});

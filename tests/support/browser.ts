@@ -1,28 +1,27 @@
-/** Debian's Chromium driven by playwright-core, with the flags this kind of machine needs, and an axe-core runner. */
-import { existsSync } from 'node:fs';
+/**
+ * Chromium driven by playwright-core, with the flags this kind of machine needs, and an axe-core runner. Which
+ * Chromium: see find-browser.ts (CHROMIUM_PATH, then a system Chromium or Chrome, then @sparticuz/chromium).
+ */
 import { axeRoute } from './static-server.ts';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { findBrowser, machineLookup } from './find-browser.ts';
 
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export function launchBrowser(): Promise<Browser> {
-	if (!existsSync(chromiumPath)) {
-		throw new Error(`Chromium not found at ${chromiumPath}: install it with \`apt-get install -y chromium\` or set CHROMIUM_PATH (see README, Prerequisites)`);
-	}
-	return chromium.launch({
-		executablePath: chromiumPath,
-		args: [
-			'--headless',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-dev-shm-usage',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--no-first-run',
-		],
-	});
+export async function launchBrowser(): Promise<Browser> {
+	const { executablePath } = await findBrowser(machineLookup);
+	return chromium.launch({ executablePath, args: browserArgs });
 }
+
+/** The flags this kind of machine needs (containers without a sandbox or a GPU), and nothing that loosens security. */
+export const browserArgs = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-dev-shm-usage',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+];
 
 /** Collects console errors and failed page scripts, to assert that there are none. */
 export function collectErrors(page: Page): string[] {
