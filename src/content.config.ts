@@ -9,6 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { contentDir } from './lib/content-dir.ts';
 import { anchorAliasSchema } from './schemas/anchor-alias.ts';
 import { chapterSchema } from './schemas/chapter.ts';
+import { concordanceSchema } from './schemas/concordance.ts';
 import { critiqueSchema } from './schemas/critique.ts';
 import { organisationSchema } from './schemas/organisation.ts';
 import { pageSchema } from './schemas/page.ts';
@@ -100,4 +101,9 @@ const participation = defineCollection({
 	schema: participationSchema,
 });
 
-export const collections = { provisions, chapters, topics, timeline, pages, organisations, critiques, anchorAliases, status, states, participation };
+const concordance = defineCollection({
+	loader: file(`${contentDir}/concordance.yaml`, { parser: (text) => ({ concordance: parseYaml(text) as Record<string, unknown> }) }),
+	schema: concordanceSchema,
+});
+
+export const collections = { provisions, chapters, topics, timeline, pages, organisations, critiques, anchorAliases, status, states, participation, concordance };

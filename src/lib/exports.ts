@@ -5,9 +5,10 @@
  */
 import { buildDate } from './build-info.ts';
 import { articlesOf, refAnchor } from './citation.ts';
+import { articleCounterparts } from './concordance.ts';
 import { articlePath, preamblePath, statePath } from './ids.ts';
 import type { SiteData } from './site-data.ts';
-import { exportsVersion, type AnnotationExport, type ClaimExport, type CritiqueExport, type OrganisationExport, type ParticipantExport, type ProvisionExport } from '../schemas/exports.ts';
+import { exportsVersion, type AnnotationExport, type ClaimExport, type CritiqueExport, type ConcordanceExport, type OrganisationExport, type ParticipantExport, type ProvisionExport } from '../schemas/exports.ts';
 
 const note = "Editors' summaries and claims in our words, not the official text of the Convention (A/RES/79/243); quotations are verbatim. See /about/.";
 
@@ -130,6 +131,28 @@ export function participantsExport(site: SiteData, absolute: Absolute) {
 		organisations: record.organisations,
 		url: absolute(statePath(record.code)),
 	}));
+	return envelope(items);
+}
+
+export function concordanceExport(site: SiteData, absolute: Absolute) {
+	const items: ConcordanceExport[] = site.concordance.articles.map((entry) => {
+		const view = articleCounterparts(site.concordance, entry);
+		return {
+			article: entry.article,
+			title: site.articles[entry.article - 1]?.data.title ?? '',
+			url: absolute(articlePath(entry.article)),
+			counterparts: view.counterparts.map((counterpart) => ({
+				treaty: counterpart.treaty,
+				treatyName: site.concordance.treaties[counterpart.treaty].name,
+				officialText: counterpart.url,
+				articles: counterpart.titled.map((article) => ({ number: article.number, ...(article.title ? { title: article.title } : {}) })),
+				basis: counterpart.basis,
+				sources: counterpart.sources.map((id) => absolute(`/critiques/${id}/`)),
+				...(counterpart.difference ? { difference: counterpart.difference } : {}),
+			})),
+			none: entry.none,
+		};
+	});
 	return envelope(items);
 }
 

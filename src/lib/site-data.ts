@@ -20,6 +20,8 @@ import { checkCommentary, checkCrossReferences, checkIntegrity, checkProvenance,
 import { analyseBody } from './provision-outline.ts';
 import { checkStates, stateRecords, type StateRecord } from './participation.ts';
 import type { Participation } from '../schemas/participation.ts';
+import type { Concordance } from '../schemas/concordance.ts';
+import { checkConcordance } from './concordance.ts';
 import type { ProvisionPart } from './provision-parts.ts';
 
 /** An article entry, narrowed to article front matter. */
@@ -72,6 +74,8 @@ export interface SiteData {
 	states: StateRecord[];
 	/** The participation file's as-of date, depositary address, unknowns and update notes (its actions are in `states`). */
 	participation: Participation;
+	/** Each article's counterparts in Budapest, UNTOC and UNCAC (content/concordance.yaml). */
+	concordance: Concordance;
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -96,7 +100,9 @@ async function load(): Promise<SiteData> {
 		getCollection('critiques'),
 		getCollection('anchorAliases'),
 	]);
-	const [stateEntries, participationEntries] = await Promise.all([getCollection('states'), getCollection('participation')]);
+	const [stateEntries, participationEntries, concordanceEntries] = await Promise.all([getCollection('states'), getCollection('participation'), getCollection('concordance')]);
+	const concordance = concordanceEntries[0]?.data;
+	if (!concordance) throw new ContentError([{ file: `${contentDir}/concordance.yaml`, field: 'file', message: 'missing' }]);
 	const participation = participationEntries[0]?.data;
 	if (!participation) throw new ContentError([{ file: `${contentDir}/participation.yaml`, field: 'file', message: 'missing' }]);
 
@@ -159,6 +165,7 @@ async function load(): Promise<SiteData> {
 			actions: participation.actions,
 			organisations: organisationEntries.map((entry) => ({ id: entry.id, file: fileOf(entry, 'organisations', 'yaml'), data: entry.data })),
 		}),
+		...checkConcordance(concordance, relativePath(`${contentDir}/concordance.yaml`, ''), new Set(critiqueEntries.map((entry) => entry.id))),
 	);
 	if (problems.length > 0) throw new ContentError(problems);
 
@@ -211,5 +218,5 @@ async function load(): Promise<SiteData> {
 		[...organisations.values()],
 	);
 
-	return { preamble, articles, chapters, topics, timeline, organisations, critiques, claims, referencedBy, anchorAliases, parts: partsById, certainty, states, participation };
+	return { preamble, articles, chapters, topics, timeline, organisations, critiques, claims, referencedBy, anchorAliases, parts: partsById, certainty, states, participation, concordance };
 }

@@ -6,6 +6,7 @@ import { certaintyLevels } from '../lib/certainty.ts';
 import { basisSchema } from './provenance.ts';
 import { articleSchema, textStatusSchema } from './provision.ts';
 import { participationActionSchema } from './participation.ts';
+import { treatyIds } from './concordance.ts';
 import { participationStatuses } from '../lib/participation.ts';
 
 /**
@@ -109,6 +110,25 @@ export const participantExport = z.object({
 	url,
 });
 
+/** One article of the UN Convention with its counterparts in other treaties and what each mapping rests on. */
+export const concordanceExport = z.object({
+	article: z.int().min(1).max(68),
+	title: z.string().describe("the site's title of the article"),
+	url,
+	counterparts: z.array(
+		z.object({
+			treaty: z.enum(treatyIds),
+			treatyName: z.string(),
+			officialText: z.url(),
+			articles: z.array(z.object({ number: z.string(), title: z.string().optional().describe('absent when not checked against the official text') })),
+			basis: z.enum(['sources', 'editors']).describe("sources: critiques that make the comparison; editors: the editors' mapping by subject"),
+			sources: z.array(url).describe('pages of the sources on this site'),
+			difference: z.string().optional().describe('what a source says differs, in our words'),
+		}),
+	),
+	none: z.array(z.enum(treatyIds)).describe('treaties in which the article has no counterpart'),
+});
+
 /** A W3C Web Annotation (JSON-LD) of one claim, targeting the paragraph it is about. */
 export const annotationExport = z.object({
 	id: url,
@@ -136,6 +156,7 @@ export const exportSchemas = {
 	claims: envelope(claimExport),
 	organisations: envelope(organisationExport),
 	participants: envelope(participantExport),
+	concordance: envelope(concordanceExport),
 	annotations: z.object({
 		'@context': z.literal('http://www.w3.org/ns/anno.jsonld'),
 		type: z.literal('AnnotationCollection'),
@@ -151,4 +172,5 @@ export type CritiqueExport = z.infer<typeof critiqueExport>;
 export type ClaimExport = z.infer<typeof claimExport>;
 export type OrganisationExport = z.infer<typeof organisationExport>;
 export type ParticipantExport = z.infer<typeof participantExport>;
+export type ConcordanceExport = z.infer<typeof concordanceExport>;
 export type AnnotationExport = z.infer<typeof annotationExport>;

@@ -184,4 +184,16 @@ describe('the build refuses bad content', () => {
 		const output = buildBroken('unknown-state', (dir) => edit(path.join(dir, 'organisations/brazil.yaml'), /^state: BRA$/m, 'state: PRY'));
 		expect(output).toContain('organisations/brazil.yaml: state: "PRY" is not in');
 	});
+
+	test('concordance: an article number the other treaty does not have', () => {
+		const output = buildBroken('bad-concordance-number', (dir) => edit(path.join(dir, 'concordance.yaml'), /(- article: 28\n  counterparts:\n  - treaty: budapest\n    articles:\n    - )'19'/, "$1'99'"));
+		expect(output).toContain('concordance.yaml');
+		expect(output).toContain('articles.27.counterparts.0.articles.0: Budapest Convention has no article 99');
+	});
+
+	test('concordance: a mapping without a basis', () => {
+		const output = buildBroken('bad-concordance-basis', (dir) => edit(path.join(dir, 'concordance.yaml'), /(- article: 29\n  counterparts:\n  - treaty: budapest\n    articles:\n    - '20'\n)    basis: editors\n/, '$1'));
+		expect(output).toContain('concordance.yaml');
+		expect(output).toContain('articles.28.counterparts.0.basis: missing: say what the mapping rests on (sources or editors)');
+	});
 });

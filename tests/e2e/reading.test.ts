@@ -56,7 +56,7 @@ describe('reading an article', () => {
 });
 
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
-	const pages = ['', 'contents/', 'articles/28/', 'articles/2/', 'articles/65/', 'preamble/', 'chapters/4/', 'topics/', 'topics/data-sharing/', 'about/', 'timeline/', 'status/', 'data/', 'convention/', 'who-objects/', 'participants/', 'participants/by-date/', 'states/', 'states/bra/', 'states/eu/', 'organisations/', 'organisations/tech-accord/', 'critiques/', 'critiques/icc-global-business-reject-2024-08/', 'search/?q=extradition'];
+	const pages = ['', 'contents/', 'articles/28/', 'articles/2/', 'articles/65/', 'preamble/', 'chapters/4/', 'topics/', 'topics/data-sharing/', 'about/', 'timeline/', 'status/', 'data/', 'convention/', 'who-objects/', 'participants/', 'concordance/', 'concordance/chapters/4/', 'participants/by-date/', 'states/', 'states/bra/', 'states/eu/', 'organisations/', 'organisations/tech-accord/', 'critiques/', 'critiques/icc-global-business-reject-2024-08/', 'search/?q=extradition'];
 	for (const colorScheme of ['light', 'dark'] as const) {
 		test.each(pages)(`/%s has no violations (${colorScheme})`, async (url) => {
 			const { page, errors } = await open(url, { colorScheme });
@@ -77,7 +77,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
 });
 
 describe('small screens and print', () => {
-	test.each(['', 'articles/2/', 'articles/28/', 'preamble/', 'chapters/4/', 'contents/', 'convention/', 'timeline/', 'status/', 'topics/data-sharing/', 'critiques/', 'critiques/icc-global-business-reject-2024-08/', 'organisations/', 'organisations/tech-accord/', 'who-objects/', 'participants/', 'states/bra/', 'search/?q=extradition', 'about/', 'data/'])('/%s fits a 320 px screen without sideways scrolling', async (url) => {
+	test.each(['', 'articles/2/', 'articles/28/', 'preamble/', 'chapters/4/', 'contents/', 'convention/', 'timeline/', 'status/', 'topics/data-sharing/', 'critiques/', 'critiques/icc-global-business-reject-2024-08/', 'organisations/', 'organisations/tech-accord/', 'who-objects/', 'participants/', 'concordance/', 'states/bra/', 'search/?q=extradition', 'about/', 'data/'])('/%s fits a 320 px screen without sideways scrolling', async (url) => {
 		const { page } = await open(url, { width: 320 });
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 		await page.close();

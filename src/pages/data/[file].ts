@@ -3,7 +3,7 @@
  * its CSVW metadata, claims.csv-metadata.json.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { annotationsExport, claimsCsv, claimsCsvMetadata, claimsExport, critiquesExport, organisationsExport, participantsCsv, participantsExport, provisionsExport, type Absolute } from '../../lib/exports.ts';
+import { annotationsExport, claimsCsv, claimsCsvMetadata, claimsExport, concordanceExport, critiquesExport, organisationsExport, participantsCsv, participantsExport, provisionsExport, type Absolute } from '../../lib/exports.ts';
 import { getSiteData, type SiteData } from '../../lib/site-data.ts';
 import { absoluteHref } from '../../lib/urls.ts';
 
@@ -13,6 +13,7 @@ const files = {
 	'claims.json': { type: 'application/json', build: claimsExport },
 	'organisations.json': { type: 'application/json', build: organisationsExport },
 	'participants.json': { type: 'application/json', build: participantsExport },
+	'concordance.json': { type: 'application/json', build: concordanceExport },
 	'annotations.jsonld': { type: 'application/ld+json', build: annotationsExport },
 	'claims.csv-metadata.json': { type: 'application/csvm+json', build: (_data: SiteData, absolute: Absolute) => claimsCsvMetadata(absolute) },
 } as const;
