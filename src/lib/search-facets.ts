@@ -16,7 +16,7 @@ export const searchFacets = {
 export type SearchFacet = keyof typeof searchFacets;
 
 /** The kinds of indexed page. */
-export const searchKinds = ['Article', 'Critique', 'Organisation', 'Topic', 'State'] as const;
+export const searchKinds = ['Article', 'Critique', 'Organisation', 'Topic', 'State', 'Overview'] as const;
 export type SearchKind = (typeof searchKinds)[number];
 
 /** The sort keys every indexed page carries, so that sorting never drops a page. */

@@ -122,7 +122,7 @@ describe('the build refuses bad content', () => {
 		});
 		expect(output).toContain('critiques → uk-third-committee-2024 data does not match collection schema');
 		expect(output).toContain('date: must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
-		expect(output).toMatch(/stance: Invalid option: expected one of "opposes"\|"seeks-changes"\|"supports"\|"mixed"\|"reports"/);
+		expect(output).toMatch(/stance: Invalid option: expected one of "opposes"\|"seeks-changes"\|"supports"\|"supports-with-concerns"\|"undecided"\|"mixed"\|"reports"/);
 		expect(output).toMatch(/claims\.\d+\.provisions: a claim needs at least one provision/);
 		expect(output).toContain('quotes.0.text: must be at most 30 words');
 		expect(output).toContain('critiques/uk-third-committee-2024.md');

@@ -98,11 +98,14 @@ const relevance: Array<[string, string, number]> = [
 	// Questions readers ask (journalists, researchers, ministries).
 	['which articles cover data sharing', '/topics/data-sharing/', 5],
 	['can security researchers be prosecuted', '/topics/research-exemptions/', 5],
-	['how many countries signed in Hanoi', '/critiques/afp-hanoi-signing-2025-10/', 5],
+	['how many countries signed in Hanoi', '/participants/', 5],
+	['did Brazil sign', '/states/bra/', 5],
+	['Russia', '/states/rus/', 5],
+	['Iran statement', '/organisations/iran/', 5],
 	// People and organisations the sources name.
 	['Katitza Rodriguez', '/organisations/eff/', 5],
 	['Ghada Waly', '/organisations/unodc/', 5],
-	['Luong Cuong', '/organisations/viet-nam/', 5],
+	['Luong Cuong', '/critiques/vietnam-president-luong-cuong-hanoi-2025-10/', 5],
 	['Human Rights Watch', '/organisations/hrw/', 5],
 	['Global Network Initiative', '/organisations/gni/', 5],
 	['HackerOne', '/organisations/hackerone/', 5],

@@ -66,7 +66,7 @@ describe('timeline events', () => {
 });
 
 describe('status', () => {
-	const source = { title: 'Status page', publisher: 'UN Treaty Collection', url: 'https://treaties.un.org/x' };
+	const source = { title: 'Status page', publisher: 'UN Treaty Collection', url: 'https://treaties.un.org/x', reliability: 'depositary' };
 	const count = { count: 72, asOf: '2025-10-26', what: 'signatories on the status page', standing: 'relied-on', sources: [source] };
 	const status = { required: 40, requiredSources: [source], signatories: [count], ratifications: [{ ...count, count: 3, standing: 'unconfirmed' }], howToUpdate: 'Check the depositary status page and add a dated count.' };
 	test('takes a file where every figure has a source and a date', () => {
@@ -77,6 +77,7 @@ describe('status', () => {
 		['a count without a date', { signatories: [{ ...count, asOf: undefined }] }, 'signatories.0.asOf:'],
 		['a standing outside the list', { ratifications: [{ ...count, standing: 'probable' }] }, 'ratifications.0.standing: Invalid option'],
 		['a negative count', { ratifications: [{ ...count, count: -1 }] }, 'ratifications.0.count: Too small'],
+		['a count relied on without a depositary or official source', { signatories: [{ ...count, sources: [{ ...source, reliability: 'major-news' }] }] }, 'signatories.0.standing: a count relied on needs a source with reliability: depositary or official'],
 		['a participant report without sources', { participants: [{ name: 'Canada', reports: [{ says: 'Canada signed in Hanoi.', asOf: '2025-10', sources: [] }] }] }, 'participants.0.reports.0.sources: Too small'],
 	])('rejects %s', (_name, change, problem) => {
 		expect(firstIssue(statusSchema.safeParse({ ...status, ...change }))).toMatch(new RegExp(`^${problem.replace(/[.()]/g, '\\$&')}`));
