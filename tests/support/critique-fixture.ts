@@ -15,6 +15,7 @@ export function critiqueFixture(): Critique {
 		numbering: 'final',
 		sourceIds: ['eff-statement'],
 		caveats: [],
+		warnings: [],
 		claims: [
 			{ id: 'powers', side: 'concern', provisions: ['28(4)'], topics: ['surveillance-powers'], summary: 'Says the compelled-assistance power reaches engineers.' },
 			{ id: 'scope', side: 'concern', provisions: ['7-11', '35(1)(c)'], topics: ['scope'], summary: 'Says the cooperation scope covers any serious crime.' },
