@@ -68,6 +68,7 @@ export function critiquesExport(site: SiteData, absolute: Absolute) {
 		numbering: data.numbering,
 		...(data.numberingNote ? { numberingNote: data.numberingNote } : {}),
 		caveats: data.caveats,
+		warnings: data.warnings,
 		claims: data.claims.map((claim) => `${id}#${claim.id}`),
 		url: absolute(`/critiques/${id}/`),
 	}));

@@ -30,8 +30,12 @@ export function siteCard(): CardData {
 	return { path: 'site', eyebrow: 'Hanoi Convention Explorer', title, detail, alt: `${title}. ${detail}.` };
 }
 
-/** Every card of the site, the site card first. */
+const made = new WeakMap<SiteData, CardData[]>();
+
+/** Every card of the site, the site card first (made once per build: every page asks for its own). */
 export function allCards(site: SiteData): CardData[] {
+	const known = made.get(site);
+	if (known) return known;
 	const tally = (views: ReturnType<typeof commentaryOnPreamble>) => count(views.filter((view) => view.claim.side === 'concern').length, views.filter((view) => view.claim.side === 'response').length);
 	const cards: CardData[] = [siteCard()];
 	const preambleDetail = tally(commentaryOnPreamble(site.claims));
@@ -61,5 +65,6 @@ export function allCards(site: SiteData): CardData[] {
 		const detail = `${topic.provisions.length} provisions · ${tally(views)}`;
 		cards.push({ path: `topics/${topic.id}`, eyebrow: 'Topic', title: topic.title, detail, alt: `${topicPageTitle(topic.title)}: ${detail}.` });
 	}
+	made.set(site, cards);
 	return cards;
 }

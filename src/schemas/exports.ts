@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { partLevels } from '../lib/numbering.ts';
-import { claimSides, critiqueKinds, critiqueSchema, stances } from './critique.ts';
+import { claimSides, critiqueKinds, critiqueSchema, readerWarnings, stances } from './critique.ts';
 import { organisationTypeSchema, personSchema } from './organisation.ts';
 import { certaintyLevels } from '../lib/certainty.ts';
 import { basisSchema } from './provenance.ts';
@@ -64,6 +64,7 @@ export const critiqueExport = z.object({
 	numbering: critiqueSchema.shape.numbering,
 	numberingNote: z.string().optional(),
 	caveats: z.array(z.string()),
+	warnings: z.array(z.enum(readerWarnings)).describe('shown with each claim: mirror, translation, machine-translation, ai-generated'),
 	claims: z.array(z.string()).describe('ids of its claims in claims.json'),
 	url,
 });

@@ -37,6 +37,15 @@ describe('JSON exports', () => {
 		expect(validate(broken)).toBe(false);
 	});
 
+	test('critiques.json carries the reader warnings shown with each claim', () => {
+		const critiques = json('data/critiques.json').items as Array<{ id: string; warnings: string[] }>;
+		expect(critiques.find((critique) => critique.id === 'machineherald-ratification-stall-2026-05')?.warnings).toEqual(['ai-generated']);
+		for (const critique of readCritiques()) {
+			const id = path.basename(critique.file, '.md');
+			expect(critiques.find((item) => item.id === id)?.warnings, id).toEqual(critique.data.warnings);
+		}
+	});
+
 	test('exports carry what the site shows: every claim and quote, every anchor', () => {
 		const critiques = readCritiques();
 		const claims = json('data/claims.json').items;
