@@ -7,7 +7,7 @@
  * - stale searches are dropped by the caller (a sequence number), never delayed by a fixed debounce;
  * - result data (one fragment each) is fetched for the results shown only, and each is handed over as soon as it
  *   arrives, so the first results are drawn before the rest.
- * - the pages a query names (titles, search terms, organisations' other names: `/search-names.json`, about 8 kB
+ * - the pages a query names (titles, search terms, organisations' other names: `/search-names.json`, about 12 kB
  *   gzipped, fetched with Pagefind) are matched in memory at each key (`namedPages`), so they are drawn in the frame
  *   after the key while Pagefind searches the full text.
  * When no page has all the words, `fallback` searches the most informative words one by one and ranks pages by how
