@@ -70,6 +70,12 @@ export function warm(base: string): Promise<Pagefind> {
 	return loading;
 }
 
+/** Resolves once the names file has arrived (or failed to): a query typed before that can then be drawn again. */
+export function namesLoaded(base: string): Promise<void> {
+	void warm(base);
+	return namesLoading ?? Promise.resolve();
+}
+
 /**
  * The pages a query names, best first (at most `limit`), matched in memory: none until the names file has arrived
  * (then Pagefind's results are the first drawn).

@@ -7,7 +7,7 @@
  * intent; without JavaScript the box is a plain form that opens the search page.
  */
 import type { NamedPage } from '../lib/name-match.ts';
-import { fillBesideNames, namedPages, preload, searchWide, placeNamedFirst, warm, type PagefindResult, type PagefindResultData } from './search-engine.ts';
+import { fillBesideNames, namedPages, namesLoaded, preload, searchWide, placeNamedFirst, warm, type PagefindResult, type PagefindResultData } from './search-engine.ts';
 
 /** How many results the panel shows. */
 const shown = 6;
@@ -127,6 +127,10 @@ export function startPanel(form: HTMLFormElement): void {
 		dismissed = false;
 	});
 	if (input.value.trim()) void update();
+	// A query typed before the names file arrived is searched again, so its named pages are drawn at once.
+	void namesLoaded(base).then(() => {
+		if (input.value.trim()) void update();
+	});
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, properties: Partial<HTMLElementTagNameMap[K]> = {}): HTMLElementTagNameMap[K] {

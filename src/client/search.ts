@@ -10,7 +10,7 @@
 import { describeRef, parseCitation, refAnchor, type ProvisionRef } from '../lib/citation.ts';
 import { searchFacets, type SearchFacet } from '../lib/search-facets.ts';
 import type { NamedPage } from '../lib/name-match.ts';
-import { allFilters as loadAllFilters, fillBesideNames, namedPages, preload, searchWide, placeNamedFirst, type PagefindResult, type PagefindResultData } from './search-engine.ts';
+import { allFilters as loadAllFilters, fillBesideNames, namedPages, namesLoaded, preload, searchWide, placeNamedFirst, type PagefindResult, type PagefindResultData } from './search-engine.ts';
 
 const facetKeys = Object.keys(searchFacets) as SearchFacet[];
 const sorts: Record<string, Record<string, 'asc' | 'desc'> | undefined> = {
@@ -265,6 +265,10 @@ export function startSearch(root: HTMLElement): void {
 	});
 
 	void update();
+	// A query given in the address or typed before the names file arrived is searched again, named pages first.
+	void namesLoaded(base).then(() => {
+		if (state.query.trim()) void update();
+	});
 }
 
 function readState(): State {

@@ -131,7 +131,7 @@ export function documentTitle(title: string, siteName: string, limit = 70): stri
 export const participationStatusLabels: Record<ParticipationStatus, { name: string; meaning: string }> = {
 	ratified: { name: 'Ratified', meaning: 'an instrument deposited with the UN, on the depositary\'s or an official source' },
 	'ratification-reported': { name: 'Ratification reported, not confirmed', meaning: 'completed at home or reported by weaker sources; no deposit with the UN confirmed' },
-	signed: { name: 'Signed', meaning: 'a signature on the depositary\'s record or in official or news sources' },
+	signed: { name: 'Signed', meaning: 'a signature on the depositary\'s record, or reported by an official, news or other source that is not of low reliability' },
 	'signature-unconfirmed': { name: 'Signature reported, not confirmed', meaning: 'reported by low-reliability sources only' },
 	none: { name: 'No signature found', meaning: 'none in the sources read; not proof that there was none' },
 };

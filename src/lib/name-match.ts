@@ -1,8 +1,10 @@
 /**
  * Matching a query against page names in memory, for the first results drawn while Pagefind searches the full text.
  * A page's names are its title and the other names it goes by (a provision's search terms, an organisation's short
- * name and aliases). A page matches when every word of the query begins a word of one of its names ("extrad" →
- * "Article 37. Extradition", "pen test" → "penetration testing"). Pure: no DOM, no fetch.
+ * name and aliases, a State's everyday name). A page is named by a query when every word of the query begins a word
+ * of one of its names ("extrad" → "Article 37. Extradition", "pen test" → "penetration testing") and the query covers
+ * at least half of that name's words: "human rights" names "Human Rights Watch" and "Respect for human rights", not a
+ * long critique title that happens to contain both words. Pure: no DOM, no fetch.
  */
 
 /** One page as the names file (`/search-names.json`) lists it. */
@@ -20,7 +22,7 @@ export interface NamedPage {
 /** A page that matched, with how well. */
 export interface NameMatch {
 	page: NamedPage;
-	/** Higher is better: the query starts the title (6), starts a word of it (4), … every query word begins a word of another name (1). */
+	/** Higher is better: the share of the name's words the query covers (0.5 to 1), a little more for the title. */
 	score: number;
 }
 
@@ -57,18 +59,21 @@ export function prepareNames(pages: readonly NamedPage[]): PreparedNames {
 	};
 }
 
-/** How well one name matches the query words (0: no match). */
-function nameScore(name: { text: string; words: string[]; title: boolean }, query: string, words: readonly string[]): number {
+/** Labels that are not part of a name: "Article 37.", "Topic:". */
+const label = /^(article \d+|topic) /;
+
+/** How well one name matches the query words: the share of its words they cover, 0 below one half or when a query word matches nothing. */
+function nameScore(name: { text: string; words: string[]; title: boolean }, words: readonly string[]): number {
 	if (!words.every((word) => name.words.some((candidate) => candidate.startsWith(word)))) return 0;
-	// An article's title starts after its label: "article 37 extradition" starts with "extradition".
-	const start = name.text.replace(/^article \d+ /, '');
-	const base = start.startsWith(query) || name.text.startsWith(query) ? 3 : ` ${name.text}`.includes(` ${query}`) ? 2 : 1;
-	return base * 2 - (name.title ? 0 : 1);
+	const own = name.text.replace(label, '').split(' ').filter((word) => !skipped.has(word));
+	const covered = own.filter((candidate) => words.some((word) => candidate.startsWith(word))).length;
+	const share = own.length > 0 ? covered / own.length : 0;
+	return share < 0.5 ? 0 : share + (name.title ? 0.01 : 0);
 }
 
 /**
  * The pages named by a query, best first, at most `limit`. Queries shorter than three characters match nothing
- * (every page would). Ties go to provisions, then topics, organisations, critiques, then the shorter title.
+ * (every page would). Ties go to provisions, then States, topics, organisations, critiques, then the shorter title.
  */
 export function matchNames(prepared: PreparedNames, query: string, limit: number): NameMatch[] {
 	const text = normaliseName(query);
@@ -78,7 +83,7 @@ export function matchNames(prepared: PreparedNames, query: string, limit: number
 	if (words.length === 0) return [];
 	const matches: NameMatch[] = [];
 	for (const { page, names } of prepared.pages) {
-		const score = Math.max(...names.map((name) => nameScore(name, text, words)));
+		const score = Math.max(...names.map((name) => nameScore(name, words)));
 		if (score > 0) matches.push({ page, score });
 	}
 	const rank = (kind: string) => (kindOrder.includes(kind) ? kindOrder.indexOf(kind) : kindOrder.length);
