@@ -7,9 +7,10 @@
  * the number of cards and their size, in reports/cards-benchmark.md. A benchmark, not a test.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { folderBytes } from './bench-files.ts';
 import { describeMachine } from './bench-machine.ts';
 import { median } from './bench-stats.ts';
 
@@ -29,22 +30,6 @@ function build(root: string, outDir: string, cacheDir: string, clean: boolean): 
 	return Number(process.hrtime.bigint() - started) / 1e9;
 }
 
-function folder(dir: string): { files: number; bytes: number } {
-	let files = 0;
-	let bytes = 0;
-	for (const name of readdirSync(dir)) {
-		const full = path.join(dir, name);
-		if (statSync(full).isDirectory()) {
-			const inner = folder(full);
-			files += inner.files;
-			bytes += inner.bytes;
-		} else {
-			files++;
-			bytes += statSync(full).size;
-		}
-	}
-	return { files, bytes };
-}
 
 const beforeSource = path.join(work, 'before-src');
 execFileSync('git', ['worktree', 'add', '--force', '--detach', beforeSource, values.before ?? 'HEAD'], { stdio: 'ignore' });
@@ -56,7 +41,7 @@ for (let run = 0; run < runs; run++) {
 	times.afterCached.push(build(process.cwd(), path.join(work, 'after'), path.join(work, 'after-cache'), false));
 }
 execFileSync('git', ['worktree', 'remove', '--force', beforeSource], { stdio: 'ignore' });
-const cards = folder(path.join(work, 'after', 'og'));
+const cards = folderBytes(path.join(work, 'after', 'og'));
 const machine = await describeMachine();
 const m = { before: median(times.before), afterCold: median(times.afterCold), afterCached: median(times.afterCached) };
 const lines = [
@@ -70,7 +55,7 @@ const lines = [
 	`| after, clean cache (every card drawn) | ${m.afterCold.toFixed(1)} s | ${times.afterCold.map((t) => t.toFixed(1)).join(', ')} | ${(m.afterCold / m.before).toFixed(2)} |`,
 	`| after, card cache kept | ${m.afterCached.toFixed(1)} s | ${times.afterCached.map((t) => t.toFixed(1)).join(', ')} | ${(m.afterCached / m.before).toFixed(2)} |`,
 	'',
-	`Cards: ${cards.files} PNG files, ${(cards.bytes / 1024 / 1024).toFixed(1)} MB in all, ${Math.round(cards.bytes / cards.files / 1024)} kB each on average. The after build also has this session's other additions (States, participants, concordance pages), so the difference is an upper bound on the cards' cost.`,
+	`Cards: ${cards.files} PNG files, ${(cards.raw / 1024 / 1024).toFixed(1)} MB in all, ${Math.round(cards.raw / cards.files / 1024)} kB each on average. The after build also has this session's other additions (States, participants, concordance pages), so the difference is an upper bound on the cards' cost.`,
 	'',
 ];
 writeFileSync('reports/cards-benchmark.md', lines.join('\n'));

@@ -10,13 +10,13 @@
  * run, runs alternating between the two, and the report gives both medians and their ratios.
  * A benchmark, not a test: it asserts nothing.
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic, type StaticSite } from '../tests/support/static-server.ts';
+import { folderBytes } from './bench-files.ts';
 import { describeMachine } from './bench-machine.ts';
 import { median } from './bench-stats.ts';
 
@@ -27,26 +27,6 @@ const queries = ['surveillance treaty', 'extradition', 'penetration testing', 's
 const paths = ['search page', 'header box on article 28'] as const;
 type PathName = (typeof paths)[number];
 
-function folderBytes(folder: string): { raw: number; gzip: number; files: number } {
-	let raw = 0;
-	let gzip = 0;
-	let files = 0;
-	for (const name of readdirSync(folder)) {
-		const full = path.join(folder, name);
-		if (statSync(full).isDirectory()) {
-			const inner = folderBytes(full);
-			raw += inner.raw;
-			gzip += inner.gzip;
-			files += inner.files;
-		} else {
-			const content = readFileSync(full);
-			raw += content.length;
-			gzip += gzipSync(content).length;
-			files++;
-		}
-	}
-	return { raw, gzip, files };
-}
 
 
 interface Samples {
